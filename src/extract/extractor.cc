@@ -1,0 +1,17 @@
+#include "extract/extractor.h"
+
+namespace recoupe {
+
+DocumentFacts Extractor::Extract(const Document& doc, const TextLayout& layout) const {
+  DocumentFacts facts;
+  if (!doc.ok()) return facts;
+  facts.entities = entities_.Tag(doc, layout);
+  facts.quotes = quotes_.Extract(doc, layout, facts.entities);
+  facts.figures = figures_.Extract(doc, layout, facts.entities);
+  std::optional<std::string> reference;
+  if (doc.published && doc.published->size() == 10) reference = doc.published;
+  facts.times = times_.Extract(doc, layout, reference);
+  return facts;
+}
+
+}  // namespace recoupe

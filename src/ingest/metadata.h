@@ -1,0 +1,17 @@
+// Metadata found in the text itself: leading header lines ("date 2022-01",
+// a bare URL), the publication date from header, URL, dateline or text, the
+// outlet from the URL, and the wire agencies the article draws on.
+#pragma once
+
+#include "core/document.h"
+
+namespace recoupe {
+
+// Takes recognised leading metadata lines out of doc.text into doc fields.
+void ExtractHeaderMetadata(Document& doc);
+// Fills doc.published / published_from when not already set by stronger evidence.
+void ResolvePublicationDate(Document& doc);
+// Fills doc.wire_sources from attributions in the text (data/agencies.tsv).
+void DetectWireSources(Document& doc);
+
+}  // namespace recoupe
