@@ -3,6 +3,8 @@
 // outlet from the URL, and the wire agencies the article draws on.
 #pragma once
 
+#include <string>
+
 #include "core/document.h"
 
 namespace recoupe {
@@ -13,5 +15,7 @@ void ExtractHeaderMetadata(Document& doc);
 void ResolvePublicationDate(Document& doc);
 // Fills doc.wire_sources from attributions in the text (data/agencies.tsv).
 void DetectWireSources(Document& doc);
+// Sets doc.url (if unset) and doc.outlet (host without "www.") from a URL.
+void SetUrl(Document& doc, std::string url);
 
 }  // namespace recoupe

@@ -1,11 +1,196 @@
-// STUB: plain text only. Replaced by the ingestion work (issue 2).
+// Format choice and the per-document pipeline of ingestion: gzip -> WARC /
+// JSONL / HTML / plain text, then checks (binary, empty, size, UTF-8), header
+// metadata, boilerplate, publication date and wire sources.
 #include "ingest/reader.h"
 
+#include <algorithm>
+#include <string_view>
+
 #include "ingest/boilerplate.h"
+#include "ingest/dates.h"
+#include "ingest/gzip.h"
+#include "ingest/html_extractor.h"
+#include "ingest/jsonl_reader.h"
 #include "ingest/metadata.h"
+#include "ingest/warc_reader.h"
 #include "text/normalize.h"
 
 namespace recoupe {
+namespace {
+
+constexpr uint64_t kMaxGunzipBytes = 512ull << 20;
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Binary: NUL bytes, or mostly bytes that are neither printable ASCII,
+// whitespace nor part of UTF-8 multi-byte sequences.
+bool LooksBinary(std::string_view bytes) {
+  std::string_view sample = bytes.substr(0, 64 * 1024);
+  if (sample.find('\0') != std::string_view::npos) return true;
+  size_t control = 0;
+  for (unsigned char c : sample) {
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
+  }
+  return control * 10 > sample.size();
+}
+
+bool LooksLikeHtml(std::string_view bytes) {
+  size_t i = bytes.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+  if (i == std::string_view::npos || bytes[i] != '<') return false;
+  std::string head = LowerAscii(bytes.substr(i, 2048));
+  return head.find("<html") != std::string::npos ||
+         head.find("<!doctype html") != std::string::npos ||
+         head.find("<head") != std::string::npos || head.find("<body") != std::string::npos ||
+         head.find("<p") != std::string::npos || head.find("<div") != std::string::npos ||
+         head.find("<article") != std::string::npos;
+}
+
+bool IsBlank(std::string_view s) {
+  return s.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
+}
+
+struct Body {
+  std::string_view raw;  // text as found in the input
+  uint64_t base = 0;     // where it starts in the input
+  bool verbatim = true;  // raw bytes of the input (offsets exact) or derived text
+};
+
+// Normalises the body, then runs the metadata and chrome stages.
+void Finish(Document& doc, const Body& body, const ReadOptions& options,
+            const std::string& warning) {
+  if (!doc.ok()) return;
+  if (body.raw.size() > options.max_document_bytes) {
+    return Reject(doc, "The document is " + std::to_string(body.raw.size()) +
+                           " bytes, over the limit of " +
+                           std::to_string(options.max_document_bytes) + " bytes.");
+  }
+  if (IsBlank(body.raw)) return Reject(doc, "The document has no text.");
+  if (LooksBinary(body.raw)) return Reject(doc, "The document is binary, not text.");
+  NormalizedText norm = NormalizeText(body.raw);
+  if (norm.invalid_sequences > 0) {
+    // Mostly invalid: each bad sequence is at least a byte; over a third of
+    // the input means this is not UTF-8 text at all.
+    if (norm.invalid_sequences * 3 > body.raw.size()) {
+      return Reject(doc, "The document is mostly invalid UTF-8 (" +
+                             std::to_string(norm.invalid_sequences) + " bad sequences).");
+    }
+    doc.error = "Repaired " + std::to_string(norm.invalid_sequences) + " invalid UTF-8 sequences.";
+  }
+  if (!warning.empty()) doc.error = doc.error.empty() ? warning : doc.error + " " + warning;
+  doc.text = std::move(norm.text);
+  if (body.verbatim) {
+    doc.offsets = std::move(norm.offsets);
+    if (doc.offsets.anchors.empty()) doc.offsets.Add(0, 0);
+    for (auto& a : doc.offsets.anchors) a.original += static_cast<uint32_t>(body.base);
+  } else {
+    // Derived text (HTML, JSON strings): everything points at where it came from.
+    doc.offsets.anchors.clear();
+    doc.offsets.Add(0, static_cast<uint32_t>(body.base));
+  }
+  if (IsBlank(doc.text)) return Reject(doc, "The document has no text.");
+  ExtractHeaderMetadata(doc);
+  RemoveBoilerplateLines(doc);
+  if (IsBlank(doc.text))
+    return Reject(doc, "The document has no text once site chrome is removed.");
+  ResolvePublicationDate(doc);
+  DetectWireSources(doc);
+}
+
+void SetPublished(Document& doc, const std::optional<std::string>& value) {
+  if (!value || doc.published) return;
+  if (auto iso = NormalizeIsoDate(*value)) {
+    doc.published = *iso;
+    doc.published_from = PublishedFrom::kHeader;
+  }
+}
+
+// An HTML page: the extractor's text plus what the page says about itself.
+void ReadHtml(Document& doc, std::string_view html, uint64_t base, const ReadOptions& options,
+              const std::string& warning) {
+  if (html.size() > options.max_document_bytes) {
+    return Finish(doc, Body{html, base, true}, options, warning);  // rejected for size
+  }
+  HtmlArticle article = ExtractHtmlArticle(html);
+  if (article.title && !doc.title) doc.title = article.title;
+  if (article.language && !doc.language) doc.language = article.language;
+  if (article.canonical_url) SetUrl(doc, *article.canonical_url);
+  if (article.site_name && !doc.outlet) doc.outlet = article.site_name;
+  SetPublished(doc, article.published);
+  if (IsBlank(article.text)) {
+    return Reject(doc, "The HTML page has no article text.");
+  }
+  Finish(doc, Body{article.text, base, false}, options, warning);
+}
+
+void ReadWarc(const RawInput& input, std::string_view bytes, const ReadOptions& options,
+              const std::string& warning, const std::function<void(Document&&)>& emit) {
+  size_t emitted = 0;
+  ReadWarcPages(bytes, [&](const WarcPage& page) {
+    Document doc;
+    doc.id = page.record_id.empty() ? input.id + "#" + std::to_string(page.index) : page.record_id;
+    doc.source = input.source + "#" + std::to_string(page.index);
+    doc.input_bytes = page.body.size();
+    if (page.truncated) {
+      Reject(doc, "The WARC record is truncated: the file ends before its declared length.");
+    } else {
+      if (!page.target_uri.empty()) SetUrl(doc, page.target_uri);
+      ReadHtml(doc, page.body, page.body_offset, options, warning);
+    }
+    ++emitted;
+    emit(std::move(doc));
+  });
+  if (emitted == 0) {
+    Document doc;
+    doc.id = input.id;
+    doc.source = input.source;
+    doc.input_bytes = input.bytes.size();
+    Reject(doc, "The WARC file holds no HTML response record.");
+    emit(std::move(doc));
+  }
+}
+
+void ReadJsonl(const RawInput& input, std::string_view bytes, const ReadOptions& options,
+               const std::string& warning, const std::function<void(Document&&)>& emit) {
+  size_t emitted = 0;
+  ReadJsonlArticles(bytes, [&](JsonlArticle&& article) {
+    Document doc;
+    doc.id = article.id ? *article.id : input.id + "#" + std::to_string(article.line_number);
+    doc.source = input.source + ":" + std::to_string(article.line_number);
+    doc.input_bytes = article.body.size();
+    if (!article.error.empty()) {
+      Reject(doc, article.error);
+    } else {
+      if (article.url) SetUrl(doc, *article.url);
+      if (article.title) doc.title = article.title;
+      if (article.language) doc.language = article.language;
+      SetPublished(doc, article.date);
+      if (article.body_is_html) {
+        ReadHtml(doc, article.body, article.line_offset, options, warning);
+      } else {
+        Finish(doc, Body{article.body, article.line_offset, false}, options, warning);
+      }
+    }
+    ++emitted;
+    emit(std::move(doc));
+  });
+  if (emitted == 0) {
+    Document doc;
+    doc.id = input.id;
+    doc.source = input.source;
+    Reject(doc, "The JSONL file has no lines.");
+    emit(std::move(doc));
+  }
+}
+
+}  // namespace
 
 void ReadDocuments(const RawInput& input, const ReadOptions& options,
                    const std::function<void(Document&&)>& emit) {
@@ -13,20 +198,56 @@ void ReadDocuments(const RawInput& input, const ReadOptions& options,
   doc.id = input.id;
   doc.source = input.source;
   doc.input_bytes = input.bytes.size();
-  if (!input.error.empty()) {
-    Reject(doc, input.error);
-  } else if (input.bytes.empty()) {
-    Reject(doc, "The file is empty.");
-  } else if (input.bytes.size() > options.max_document_bytes) {
-    Reject(doc, "The document is over the size limit.");
-  } else {
-    NormalizedText norm = NormalizeText(input.bytes);
-    doc.text = std::move(norm.text);
-    doc.offsets = std::move(norm.offsets);
-    ExtractHeaderMetadata(doc);
-    RemoveBoilerplateLines(doc);
-    ResolvePublicationDate(doc);
-    DetectWireSources(doc);
+  try {
+    if (!input.error.empty()) {
+      Reject(doc, input.error);
+      return emit(std::move(doc));
+    }
+    if (input.bytes.empty()) {
+      Reject(doc, "The file is empty.");
+      return emit(std::move(doc));
+    }
+    std::string name = LowerAscii(input.source);
+    std::string_view bytes = input.bytes;
+    std::string warning;
+    Gunzipped unzipped;
+    if (LooksGzipped(bytes)) {
+      unzipped = Gunzip(bytes, kMaxGunzipBytes);
+      if (!unzipped.error.empty()) {
+        Reject(doc, unzipped.error);
+        return emit(std::move(doc));
+      }
+      if (unzipped.truncated) {
+        warning = "The gzip stream was truncated; only the part that decompressed was read.";
+      }
+      bytes = unzipped.bytes;
+      if (EndsWith(name, ".gz")) name.resize(name.size() - 3);
+      if (bytes.empty()) {
+        Reject(doc, "The gzip file decompresses to nothing.");
+        return emit(std::move(doc));
+      }
+    }
+    if (LooksLikeWarc(bytes) || (EndsWith(name, ".warc") && !LooksBinary(bytes.substr(0, 512)))) {
+      return ReadWarc(input, bytes, options, warning, emit);
+    }
+    if (!LooksBinary(bytes) &&
+        (LooksLikeJsonl(bytes) || ((EndsWith(name, ".jsonl") || EndsWith(name, ".ndjson")) &&
+                                   bytes.find_first_not_of(" \t\r\n") != std::string_view::npos &&
+                                   bytes[bytes.find_first_not_of(" \t\r\n")] == '{'))) {
+      return ReadJsonl(input, bytes, options, warning, emit);
+    }
+    if (LooksLikeHtml(bytes) || EndsWith(name, ".html") || EndsWith(name, ".htm")) {
+      if (!LooksBinary(bytes)) {
+        ReadHtml(doc, bytes, 0, options, warning);
+        return emit(std::move(doc));
+      }
+    }
+    // Plain text; offsets are exact only when no gzip layer was removed.
+    Finish(doc, Body{bytes, 0, unzipped.bytes.empty()}, options, warning);
+  } catch (const std::exception& e) {
+    Reject(doc, std::string("The document could not be read: ") + e.what() + ".");
+  } catch (...) {
+    Reject(doc, "The document could not be read.");
   }
   emit(std::move(doc));
 }

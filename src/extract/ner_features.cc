@@ -1,0 +1,185 @@
+#include "extract/ner_features.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+#include <xxhash.h>
+
+namespace recoupe {
+namespace {
+
+const char* const kTagNames[kNerTagCount] = {"O",     "B-PER", "I-PER",  "B-ORG", "I-ORG",
+                                             "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
+
+uint64_t Hash(std::string_view s, uint64_t seed = 0) { return XXH3_64bits_withSeed(s.data(), s.size(), seed); }
+
+// Combines a feature template id with one or two values (splitmix64 finaliser).
+uint64_t Mix(uint64_t a, uint64_t b) {
+  uint64_t z = a * 0x9E3779B97F4A7C15ULL + b + 0x632BE59BD9B4E5F5ULL;
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return z ^ (z >> 31);
+}
+uint64_t Feat(uint64_t tmpl, uint64_t v) { return Mix(tmpl, v); }
+uint64_t Feat(uint64_t tmpl, uint64_t v, uint64_t w) { return Mix(Mix(tmpl, v), w); }
+
+// Sentence boundary placeholders for context features.
+const uint64_t kBos = 0x1111, kEos = 0x2222;
+
+}  // namespace
+
+const char* NerTagName(int tag) { return tag >= 0 && tag < kNerTagCount ? kTagNames[tag] : "O"; }
+
+int NerTagFromName(std::string_view s) {
+  for (int i = 0; i < kNerTagCount; ++i)
+    if (s == kTagNames[i]) return i;
+  return -1;
+}
+
+std::string NerLowercase(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  int32_t i = 0, n = static_cast<int32_t>(word.size());
+  const auto* s = reinterpret_cast<const uint8_t*>(word.data());
+  while (i < n) {
+    UChar32 c;
+    int32_t start = i;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) {
+      out.append(word.substr(start, i - start));
+      continue;
+    }
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      continue;
+    }
+    UChar32 l = u_tolower(c);
+    char buf[4];
+    int32_t len = 0;
+    UBool err = false;
+    U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, 4, l, err);
+    (void)err;
+    out.append(buf, len);
+  }
+  return out;
+}
+
+NerFeaturizer::NerFeaturizer(std::unordered_set<std::string> titles) : titles_(std::move(titles)) {}
+
+std::vector<NerTokenInfo> NerFeaturizer::Analyze(const std::vector<std::string_view>& words) const {
+  std::vector<NerTokenInfo> infos(words.size());
+  std::string shape, short_shape;
+  std::vector<int32_t> cp_ends;
+  for (size_t k = 0; k < words.size(); ++k) {
+    std::string_view w = words[k];
+    NerTokenInfo& info = infos[k];
+    std::string lower = NerLowercase(w);
+    info.lower = Hash(lower, 1);
+    shape.clear();
+    short_shape.clear();
+    int upper = 0, letters = 0, run = 0;
+    char last = 0;
+    int32_t i = 0, n = static_cast<int32_t>(w.size());
+    const auto* s = reinterpret_cast<const uint8_t*>(w.data());
+    bool first = true;
+    while (i < n) {
+      UChar32 c;
+      U8_NEXT(s, i, n, c);
+      char cls;
+      if (c >= 0 && u_isupper(c)) {
+        cls = 'X';
+        ++upper;
+        ++letters;
+      } else if (c >= 0 && u_isalpha(c)) {
+        cls = 'x';
+        ++letters;
+      } else if (c >= 0 && u_isdigit(c)) {
+        cls = 'd';
+      } else if (c == '-' || c == '.' || c == '\'' || c == ',' || c == '&') {
+        cls = static_cast<char>(c);
+      } else if (c == 0x2019) {
+        cls = '\'';
+      } else {
+        cls = 'o';
+      }
+      if (first) info.capitalized = cls == 'X';
+      first = false;
+      run = cls == last ? run + 1 : 1;
+      if (run <= 3) shape.push_back(cls);
+      if (cls != last) short_shape.push_back(cls);
+      last = cls;
+    }
+    info.all_caps = letters > 0 && upper == letters;
+    info.shape = Hash(shape, 2);
+    info.short_shape = Hash(short_shape, 3);
+    // Affixes by code point over the lowercased word.
+    cp_ends.clear();
+    {
+      int32_t j = 0, m = static_cast<int32_t>(lower.size());
+      const auto* ls = reinterpret_cast<const uint8_t*>(lower.data());
+      while (j < m) {
+        U8_FWD_1(ls, j, m);
+        cp_ends.push_back(j);
+      }
+    }
+    size_t cps = cp_ends.size();
+    for (size_t a = 0; a < 4; ++a) {
+      if (a + 1 > cps) {
+        info.prefix[a] = info.suffix[a] = 0;
+        continue;
+      }
+      info.prefix[a] = Hash(std::string_view(lower).substr(0, cp_ends[a]), 10 + a);
+      size_t from = cps - a - 1 == 0 ? 0 : cp_ends[cps - a - 2];
+      info.suffix[a] = Hash(std::string_view(lower).substr(from), 20 + a);
+    }
+    info.title_word = titles_.count(lower) > 0;
+  }
+  return infos;
+}
+
+void NerFeaturizer::Features(const std::vector<NerTokenInfo>& info, size_t i, int prev_tag,
+                             int prev2_tag, std::vector<uint64_t>& out) const {
+  out.clear();
+  const NerTokenInfo& t = info[i];
+  auto lower_at = [&](long k) -> uint64_t {
+    if (k < 0) return kBos + static_cast<uint64_t>(-k);
+    if (k >= static_cast<long>(info.size())) return kEos + static_cast<uint64_t>(k - info.size());
+    return info[k].lower;
+  };
+  auto shape_at = [&](long k) -> uint64_t {
+    if (k < 0) return kBos;
+    if (k >= static_cast<long>(info.size())) return kEos;
+    return info[k].short_shape;
+  };
+  long p = static_cast<long>(i);
+  out.push_back(Feat(1, 0));  // bias
+  out.push_back(Feat(2, t.lower));
+  out.push_back(Feat(3, t.shape));
+  out.push_back(Feat(4, t.short_shape));
+  for (int a = 0; a < 4; ++a) {
+    if (t.prefix[a]) out.push_back(Feat(5 + a, t.prefix[a]));
+    if (t.suffix[a]) out.push_back(Feat(9 + a, t.suffix[a]));
+  }
+  out.push_back(Feat(13, (t.capitalized ? 1 : 0) | (t.all_caps ? 2 : 0) | (i == 0 ? 4 : 0)));
+  out.push_back(Feat(14, std::min<size_t>(i, 3), t.short_shape));
+  out.push_back(Feat(15, lower_at(p - 1)));
+  out.push_back(Feat(16, lower_at(p + 1)));
+  out.push_back(Feat(17, lower_at(p - 2)));
+  out.push_back(Feat(18, lower_at(p + 2)));
+  out.push_back(Feat(19, shape_at(p - 1)));
+  out.push_back(Feat(20, shape_at(p + 1)));
+  out.push_back(Feat(21, shape_at(p - 1), t.short_shape));
+  out.push_back(Feat(22, t.short_shape, shape_at(p + 1)));
+  out.push_back(Feat(23, lower_at(p - 1), t.lower));
+  out.push_back(Feat(24, t.lower, lower_at(p + 1)));
+  out.push_back(Feat(25, prev_tag));
+  out.push_back(Feat(26, prev_tag, prev2_tag));
+  out.push_back(Feat(27, prev_tag, t.lower));
+  out.push_back(Feat(28, prev_tag, t.short_shape));
+  out.push_back(Feat(29, prev_tag, lower_at(p + 1)));
+  bool title_before = (p >= 1 && info[p - 1].title_word) || (p >= 2 && info[p - 2].title_word);
+  if (title_before) out.push_back(Feat(30, t.capitalized ? 1 : 0));
+  if (t.title_word) out.push_back(Feat(31, 1));
+  out.push_back(Feat(32, t.suffix[2], shape_at(p - 1)));
+}
+
+}  // namespace recoupe

@@ -1,0 +1,95 @@
+#include "ingest/lexicons.h"
+
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+
+#include "core/data_files.h"
+
+namespace recoupe {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<std::vector<std::string>> TryReadTsv(const std::string& path) {
+  try {
+    return ReadTsv(path);
+  } catch (...) {
+    return {};
+  }
+}
+
+std::vector<std::string> LanguageFolders() {
+  std::vector<std::string> out;
+  fs::path root = fs::path(DataPath("agencies.tsv")).parent_path();
+  std::error_code ec;
+  for (fs::directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->is_directory(ec)) out.push_back(it->path().filename().string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+void LoadNumbered(const std::string& path, std::vector<std::pair<std::string, int>>& into) {
+  for (const auto& row : TryReadTsv(path)) {
+    if (row.size() < 2) continue;
+    int number = std::atoi(row[0].c_str());
+    for (size_t i = 1; i < row.size(); ++i) {
+      if (!row[i].empty()) into.emplace_back(LowerUtf8(row[i]), number);
+    }
+  }
+}
+
+IngestLexicons Load() {
+  IngestLexicons lex;
+  for (const auto& row : TryReadTsv(DataPath("agencies.tsv"))) {
+    for (size_t i = 1; i < row.size(); ++i) {
+      if (!row[i].empty()) lex.agencies.emplace_back(row[0], row[i]);
+    }
+  }
+  for (const auto& row : TryReadTsv(DataPath("header_keys.tsv"))) {
+    if (row.size() >= 2) lex.header_keys.emplace_back(LowerUtf8(row[0]), row[1]);
+  }
+  for (const std::string& lang : LanguageFolders()) {
+    LoadNumbered(DataPath(lang + "/months.tsv"), lex.months);
+    LoadNumbered(DataPath(lang + "/weekdays.tsv"), lex.weekdays);
+    for (const auto& row : TryReadTsv(DataPath(lang + "/wire_cues.tsv"))) {
+      if (row.size() < 2) continue;
+      if (row[0] == "attribution") lex.attribution_cues.push_back(LowerUtf8(row[1]));
+      if (row[0] == "credit") lex.credit_cues.push_back(LowerUtf8(row[1]));
+    }
+    for (const auto& row : TryReadTsv(DataPath(lang + "/boilerplate.tsv"))) {
+      if (row.size() < 2) continue;
+      std::string cue = LowerUtf8(row[1]);
+      if (row[0] == "home") lex.home_words.push_back(cue);
+      if (row[0] == "nav") lex.nav_cues.push_back(cue);
+      if (row[0] == "blurb") lex.blurb_cues.push_back(cue);
+      if (row[0] == "footer") lex.footer_cues.push_back(cue);
+    }
+  }
+  // Longest names first so "janv." wins over "jan." style prefixes in alternations.
+  auto by_length = [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); };
+  std::stable_sort(lex.months.begin(), lex.months.end(), by_length);
+  std::stable_sort(lex.weekdays.begin(), lex.weekdays.end(), by_length);
+  return lex;
+}
+
+}  // namespace
+
+const IngestLexicons& GetIngestLexicons() {
+  static const IngestLexicons lexicons = Load();
+  return lexicons;
+}
+
+std::string LowerUtf8(std::string_view s) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
+  u.toLower(icu::Locale::getRoot());
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+}  // namespace recoupe

@@ -1,0 +1,31 @@
+// The language knowledge ingestion uses, loaded once from data/ (immutable
+// afterwards): month and weekday names, wire-source cues, boilerplate cues, for
+// every language folder that has the file. Adding a language is adding data.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace recoupe {
+
+struct IngestLexicons {
+  // (lower-case name, number): months 1-12, weekdays 1-7 (1 = Monday).
+  std::vector<std::pair<std::string, int>> months;
+  std::vector<std::pair<std::string, int>> weekdays;
+  // (lower-case key, field) of leading header lines: field is date, url or title.
+  std::vector<std::pair<std::string, std::string>> header_keys;
+  // (canonical agency, variant as written).
+  std::vector<std::pair<std::string, std::string>> agencies;
+  std::vector<std::string> attribution_cues, credit_cues;
+  std::vector<std::string> home_words, nav_cues, blurb_cues, footer_cues;
+};
+
+// Loaded on first use; missing files give empty lists (never throws).
+const IngestLexicons& GetIngestLexicons();
+
+// Unicode lower-casing (ICU, root locale). The result may differ in length,
+// so use it to look for cues, not to compute offsets.
+std::string LowerUtf8(std::string_view s);
+
+}  // namespace recoupe

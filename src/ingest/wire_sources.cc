@@ -1,0 +1,148 @@
+// Wire agencies an article draws on (data/agencies.tsv), told apart from photo
+// credits by the words around each mention (data/<lang>/wire_cues.tsv).
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+#include "ingest/lexicons.h"
+#include "ingest/metadata.h"
+
+namespace recoupe {
+namespace {
+
+// Code point just before / at a byte offset, 0 at the text edges.
+UChar32 CodePointBefore(std::string_view text, size_t pos) {
+  if (pos == 0) return 0;
+  int32_t i = static_cast<int32_t>(pos);
+  UChar32 c;
+  U8_PREV(reinterpret_cast<const uint8_t*>(text.data()), 0, i, c);
+  return c;
+}
+
+UChar32 CodePointAt(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return 0;
+  int32_t i = static_cast<int32_t>(pos);
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
+  return c;
+}
+
+bool IsWordChar(UChar32 c) {
+  return c > 0 && (u_isalnum(c) || c == '_');
+}
+
+// The clause around a mention: back to the previous sentence end or line
+// break, forward to the next, capped so distant words do not count.
+std::string_view ClauseBefore(std::string_view text, size_t pos, size_t cap) {
+  size_t start = pos > cap ? pos - cap : 0;
+  for (size_t i = pos; i > start; --i) {
+    char c = text[i - 1];
+    if (c == '\n' || c == '.' || c == '!' || c == '?') {
+      start = i;
+      break;
+    }
+  }
+  return text.substr(start, pos - start);
+}
+
+std::string_view ClauseAfter(std::string_view text, size_t pos, size_t cap) {
+  size_t end = std::min(text.size(), pos + cap);
+  for (size_t i = pos; i < end; ++i) {
+    char c = text[i];
+    if (c == '\n' || c == '.' || c == '!' || c == '?') {
+      end = i;
+      break;
+    }
+  }
+  return text.substr(pos, end - pos);
+}
+
+bool ContainsCue(std::string_view lowered, const std::vector<std::string>& cues) {
+  for (const std::string& cue : cues) {
+    size_t at = lowered.find(cue);
+    while (at != std::string_view::npos) {
+      // Cues match whole words (or start a word: "rapporté" is not "rapportées"... close enough).
+      bool left_ok =
+          at == 0 || !IsWordChar(CodePointBefore(lowered, at)) || !IsWordChar(CodePointAt(cue, 0));
+      if (left_ok) return true;
+      at = lowered.find(cue, at + 1);
+    }
+  }
+  return false;
+}
+
+std::string_view LineAround(std::string_view text, size_t start, size_t end) {
+  size_t a = text.rfind('\n', start);
+  a = a == std::string_view::npos ? 0 : a + 1;
+  size_t b = text.find('\n', end);
+  if (b == std::string_view::npos) b = text.size();
+  return text.substr(a, b - a);
+}
+
+// A photo credit: a credit cue in the clause, or the name closing a short
+// caption-like line after a slash or dash ("... / AFP", "REUTERS - SPUTNIK").
+bool IsCredit(std::string_view text, size_t start, size_t end, const IngestLexicons& lex) {
+  std::string before = LowerUtf8(ClauseBefore(text, start, 40));
+  if (ContainsCue(before, lex.credit_cues)) return true;
+  std::string_view line = LineAround(text, start, end);
+  std::string_view tail =
+      text.substr(end, static_cast<size_t>(line.data() + line.size() - (text.data() + end)));
+  size_t i = start;
+  while (i > 0 && (text[i - 1] == ' ')) --i;
+  char prev = i > 0 ? text[i - 1] : '\n';
+  if ((prev == '/' || prev == '|') && tail.find_first_not_of(" )]") == std::string_view::npos)
+    return true;
+  // An all-capitals agency next to another capitals name joined by a dash or slash.
+  std::string_view after = ClauseAfter(text, end, 20);
+  size_t k = after.find_first_not_of(' ');
+  if (k != std::string_view::npos && (after[k] == '-' || after[k] == '/') && line.size() < 200) {
+    std::string_view rest = after.substr(k + 1);
+    size_t r = rest.find_first_not_of(' ');
+    if (r != std::string_view::npos && u_isupper(CodePointAt(rest, r)) && r + 1 < rest.size() &&
+        u_isupper(CodePointAt(rest, r + 1))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsAttribution(std::string_view text, size_t start, size_t end, const IngestLexicons& lex) {
+  // "(AFP)" alone in parentheses: the wire dateline convention.
+  size_t a = start, b = end;
+  while (a > 0 && text[a - 1] == ' ') --a;
+  while (b < text.size() && text[b] == ' ') ++b;
+  if (a > 0 && text[a - 1] == '(' && b < text.size() && text[b] == ')') return true;
+  std::string before = LowerUtf8(ClauseBefore(text, start, 60));
+  std::string after = LowerUtf8(ClauseAfter(text, end, 40));
+  return ContainsCue(before, lex.attribution_cues) || ContainsCue(after, lex.attribution_cues);
+}
+
+}  // namespace
+
+void DetectWireSources(Document& doc) {
+  const IngestLexicons& lex = GetIngestLexicons();
+  std::string_view text = doc.text;
+  for (const auto& [canonical, variant] : lex.agencies) {
+    if (std::find(doc.wire_sources.begin(), doc.wire_sources.end(), canonical) !=
+        doc.wire_sources.end()) {
+      continue;
+    }
+    std::string upper = variant;
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    bool found = false;
+    for (const std::string& form : {variant, upper}) {
+      for (size_t at = text.find(form); at != std::string_view::npos && !found;
+           at = text.find(form, at + 1)) {
+        size_t end = at + form.size();
+        if (IsWordChar(CodePointBefore(text, at)) || IsWordChar(CodePointAt(text, end))) continue;
+        if (IsCredit(text, at, end, lex)) continue;
+        if (IsAttribution(text, at, end, lex)) found = true;
+      }
+      if (found) break;
+    }
+    if (found) doc.wire_sources.push_back(canonical);
+  }
+}
+
+}  // namespace recoupe

@@ -1,0 +1,30 @@
+// Publication dates from story context. A document whose publication date is
+// unknown or month-only gets the date of another document of the story when
+// its own words fit that date: a weekday it names ("lundi") falls on that
+// date, or a date it states is that date; dates it states after a candidate
+// rule the candidate out. Ties and no evidence leave the date unknown.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/analysis.h"
+#include "extract/time_expressions.h"
+
+namespace recoupe {
+
+// ISO weekday (1 = Monday .. 7 = Sunday) of an ISO date "YYYY-MM-DD", 0 if invalid.
+int IsoWeekday(const std::string& date);
+
+// The date the story gives `doc`, chosen among `candidates` (day-precision dates
+// of the story's other documents), or nullopt.
+std::optional<std::string> DateFromStory(const AnalyzedDocument& doc,
+                                         const std::vector<std::string>& candidates);
+
+// Dates every undated or month-only document of `docs` from the others
+// (published_from = story) and re-extracts its time expressions with the new
+// reference. Returns how many documents were dated.
+int DateDocumentsFromStory(const std::vector<AnalyzedDocument*>& docs, const TimeExtractor& times);
+
+}  // namespace recoupe
