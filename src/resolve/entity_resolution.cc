@@ -154,6 +154,10 @@ ResolvedEntities ResolveEntities(const std::vector<const AnalyzedDocument*>& doc
       }
     }
   }
+  std::vector<std::string> initials(n);
+  for (size_t k = 0; k < n; ++k) {
+    if (forms[k].key.tokens.size() >= 2) initials[k] = keys.Initials(forms[k].text);
+  }
   for (size_t i = 0; i < n; ++i) {
     if (!forms[i].acronym) continue;
     std::string want;
@@ -162,8 +166,7 @@ ResolvedEntities ResolveEntities(const std::vector<const AnalyzedDocument*>& doc
     }
     std::set<size_t> candidates;
     for (size_t k = 0; k < n; ++k) {
-      if (forms[k].key.tokens.size() < 2) continue;
-      if (keys.Initials(forms[k].text) == want) candidates.insert(uf.Find(k));
+      if (!initials[k].empty() && initials[k] == want) candidates.insert(uf.Find(k));
     }
     if (candidates.size() == 1) uf.Union(i, *candidates.begin());
   }
@@ -214,20 +217,31 @@ ResolvedEntities ResolveEntities(const std::vector<const AnalyzedDocument*>& doc
   return out;
 }
 
-int FindEntityByName(const std::vector<Entity>& entities, const NameKeyMaker& keys,
-                     std::string_view name) {
-  NameKey key = keys.Key(name);
+EntityNameIndex::EntityNameIndex(const std::vector<Entity>& entities, const NameKeyMaker& keys)
+    : keys_(keys) {
+  for (const Entity& e : entities) {
+    variant_keys_.emplace_back();
+    for (const EntityVariant& v : e.variants) variant_keys_.back().push_back(keys.Key(v.form));
+  }
+}
+
+int EntityNameIndex::Find(std::string_view name) const {
+  NameKey key = keys_.Key(name);
   if (key.tokens.empty()) return -1;
   std::string joined = key.Joined();
   std::set<int> fuzzy;
-  for (size_t e = 0; e < entities.size(); ++e) {
-    for (const EntityVariant& v : entities[e].variants) {
-      NameKey vk = keys.Key(v.form);
+  for (size_t e = 0; e < variant_keys_.size(); ++e) {
+    for (const NameKey& vk : variant_keys_[e]) {
       if (vk.Joined() == joined) return static_cast<int>(e);
       if (NameKeysMatch(key, vk, true)) fuzzy.insert(static_cast<int>(e));
     }
   }
   return fuzzy.size() == 1 ? *fuzzy.begin() : -1;
+}
+
+int FindEntityByName(const std::vector<Entity>& entities, const NameKeyMaker& keys,
+                     std::string_view name) {
+  return EntityNameIndex(entities, keys).Find(name);
 }
 
 }  // namespace recoupe

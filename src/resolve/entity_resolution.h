@@ -28,9 +28,21 @@ struct ResolvedEntities {
 ResolvedEntities ResolveEntities(const std::vector<const AnalyzedDocument*>& docs,
                                  const NameKeyMaker& keys, int first_number);
 
-// Looks a name up among resolved entities: an entity holding a variant with the
+// Looks names up among resolved entities: an entity holding a variant with the
 // same key, else the only entity whose variants match it (surname allowed).
-// Returns the entity index or -1.
+// Variant keys are computed once, at construction.
+class EntityNameIndex {
+ public:
+  EntityNameIndex(const std::vector<Entity>& entities, const NameKeyMaker& keys);
+  // The entity index, or -1.
+  int Find(std::string_view name) const;
+
+ private:
+  const NameKeyMaker& keys_;
+  std::vector<std::vector<NameKey>> variant_keys_;  // per entity
+};
+
+// One-off lookup (builds an index each call).
 int FindEntityByName(const std::vector<Entity>& entities, const NameKeyMaker& keys,
                      std::string_view name);
 

@@ -98,6 +98,7 @@ Story BuildStory(std::string id, const std::vector<size_t>& members, Analysis& a
   ContentWords words;
   ResolvedEntities resolved = ResolveEntities(cdocs, keys, ids.entities);
 
+  const EntityNameIndex names(resolved.entities, keys);
   std::vector<std::string> quote_languages;
   std::map<std::string, std::string> published;
   for (size_t d = 0; d < cdocs.size(); ++d) {
@@ -123,7 +124,7 @@ Story BuildStory(std::string id, const std::vector<size_t>& members, Analysis& a
       int speaker = -1;
       if (q.speaker_mention) speaker = EntityAt(resolved, ad, d, *q.speaker_mention);
       if (speaker < 0 && !q.speaker_name.empty()) {
-        speaker = FindEntityByName(resolved.entities, keys, q.speaker_name);
+        speaker = names.Find(q.speaker_name);
       }
       sq.speaker = IdOf(resolved, speaker);
       story.quotes.push_back(std::move(sq));
@@ -135,11 +136,10 @@ Story BuildStory(std::string id, const std::vector<size_t>& members, Analysis& a
       sf.where = Where(doc, f.span);
       sf.figure = f;
       int place = f.place_span ? EntityAt(resolved, ad, d, *f.place_span) : -1;
-      if (place < 0 && !f.place.empty()) place = FindEntityByName(resolved.entities, keys, f.place);
+      if (place < 0 && !f.place.empty()) place = names.Find(f.place);
       sf.place = IdOf(resolved, place);
       if (!f.attributed_to.empty()) {
-        sf.attributed_to =
-            IdOf(resolved, FindEntityByName(resolved.entities, keys, f.attributed_to));
+        sf.attributed_to = IdOf(resolved, names.Find(f.attributed_to));
       }
       story.figures.push_back(std::move(sf));
     }

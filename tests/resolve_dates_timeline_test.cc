@@ -1,0 +1,125 @@
+#include <gtest/gtest.h>
+
+#include "resolve/story_builder.h"
+#include "resolve/story_dates.h"
+#include "resolve/timeline.h"
+#include "resolve_test_util.h"
+
+namespace recoupe {
+namespace {
+
+using testing::Find;
+using testing::MakeDoc;
+
+TimeExpression T(const AnalyzedDocument& ad, std::string_view text, std::string value) {
+  TimeExpression t;
+  t.span = Find(ad, text);
+  t.text = std::string(text);
+  t.value = std::move(value);
+  t.sentence = 9999;  // no layout in these tests
+  return t;
+}
+
+TEST(StoryDatesTest, IsoWeekday) {
+  EXPECT_EQ(IsoWeekday("2023-03-13"), 1);  // a Monday
+  EXPECT_EQ(IsoWeekday("2023-03-19"), 7);
+  EXPECT_EQ(IsoWeekday("2024-02-29"), 4);
+  EXPECT_EQ(IsoWeekday("2023-13-01"), 0);
+}
+
+TEST(StoryDatesTest, WeekdayInTextPicksTheMatchingStoryDate) {
+  auto undated = MakeDoc("u", "Une cérémonie a eu lieu lundi dans la capitale.", "2023-03");
+  EXPECT_EQ(DateFromStory(undated, {"2023-03-13", "2023-03-09"}), "2023-03-13");
+  // No evidence: stays unknown rather than guessed.
+  auto silent = MakeDoc("s", "Une cérémonie a eu lieu dans la capitale.");
+  EXPECT_EQ(DateFromStory(silent, {"2023-03-13", "2023-03-09"}), std::nullopt);
+  // Another month than the partial date allows: ruled out.
+  auto other = MakeDoc("o", "Une cérémonie a eu lieu lundi.", "2023-04");
+  EXPECT_EQ(DateFromStory(other, {"2023-03-13"}), std::nullopt);
+  // A stated later date rules a candidate out.
+  auto later = MakeDoc("l", "Lundi 13 mars, puis jeudi 16 mars, le sommet a repris.");
+  later.facts.times.push_back(T(later, "jeudi 16 mars", "2023-03-16"));
+  EXPECT_EQ(DateFromStory(later, {"2023-03-13", "2023-03-16"}), "2023-03-16");
+}
+
+TEST(TimelineTest, SentencesMergeAcrossDocumentsAndSortByDate) {
+  auto a = MakeDoc("a",
+                   "Le sommet de l'alliance s'est tenu le 13 mars par vidéoconférence. "
+                   "Les troupes ont été déployées le 9 mars.");
+  a.facts.times = {T(a, "le 13 mars", "2023-03-13"), T(a, "le 9 mars", "2023-03-09")};
+  auto b = MakeDoc("b",
+                   "Lundi, un sommet de l'alliance par vidéoconférence a réuni les chefs "
+                   "d'État. Le carburant a augmenté en 2023.");
+  b.facts.times = {T(b, "Lundi", "2023-03-13"), T(b, "en 2023", "2023")};
+  ContentWords words;
+  auto events = BuildTimeline({&a, &b}, words);
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].date, "2023-03-09");
+  EXPECT_EQ(events[0].text, "Les troupes ont été déployées le 9 mars.");
+  EXPECT_EQ(events[1].date, "2023-03-13");
+  EXPECT_EQ(events[1].documents, (std::vector<std::string>{"a", "b"}));
+  ASSERT_EQ(events[1].evidence.size(), 2u);
+  EXPECT_EQ(events[1].evidence[1].doc, "b");
+  EXPECT_EQ(b.doc.Slice({events[1].evidence[1].start, events[1].evidence[1].end}).substr(0, 6),
+            "Lundi,");
+}
+
+// The whole story: dates, entities, quotes with speakers and statements,
+// figures with places, comparisons, timeline; ids continue across stories.
+TEST(StoryBuilderTest, BuildsAStoryFromHandMadeFacts) {
+  Analysis analysis;
+  auto a = MakeDoc("a",
+                   "Le président Aïdar Sultanbekov a déclaré : « Leur objectif semblait clair : "
+                   "saper les institutions de la région et prendre le port ». Il a ajouté que 12 "
+                   "policiers avaient été tués à Oulan-Khoto.",
+                   "2023-03-13");
+  testing::AddEntity(a, "Aïdar Sultanbekov", EntityType::kPer);
+  testing::AddEntity(a, "Oulan-Khoto", EntityType::kLoc);
+  testing::AddQuote(a,
+                    "Leur objectif semblait clair : saper les institutions de la région et "
+                    "prendre le port",
+                    "Aïdar Sultanbekov");
+  Figure k;
+  k.span = Find(a, "12 policiers avaient été tués");
+  k.value = 12;
+  k.category = "killed";
+  k.group = "security_forces";
+  a.facts.figures.push_back(k);
+  auto b = MakeDoc("b",
+                   "Lundi, M. Soultanbekov a affirmé : « l'objectif principal était de saper les "
+                   "institutions régionales et de prendre le port ». Quinze policiers ont péri.",
+                   "2023-03");
+  testing::AddEntity(b, "M. Soultanbekov", EntityType::kPer);
+  testing::AddQuote(b,
+                    "l'objectif principal était de saper les institutions régionales et de "
+                    "prendre le port",
+                    "M. Soultanbekov");
+  Figure k2 = k;
+  k2.span = Find(b, "Quinze policiers ont péri");
+  k2.value = 15;
+  b.facts.figures.push_back(k2);
+  analysis.documents.push_back(std::move(a));
+  analysis.documents.push_back(std::move(b));
+  Story earlier;
+  earlier.entities.resize(3);
+  analysis.stories.push_back(earlier);
+  TimeExtractor times;
+  Story s = BuildStory("s2", {0, 1}, analysis, times);
+  EXPECT_EQ(analysis.documents[1].doc.published, "2023-03-13");
+  EXPECT_EQ(analysis.documents[1].doc.published_from, PublishedFrom::kStory);
+  ASSERT_EQ(s.entities.size(), 2u);
+  EXPECT_EQ(s.entities[0].id, "e4");
+  EXPECT_EQ(s.entities[0].variants.size(), 2u);
+  ASSERT_EQ(s.quotes.size(), 2u);
+  EXPECT_EQ(s.quotes[0].speaker, "e4");
+  EXPECT_EQ(s.quotes[1].speaker, "e4");
+  EXPECT_EQ(s.quotes[0].statement, s.quotes[1].statement);
+  ASSERT_EQ(s.comparisons.size(), 1u);
+  EXPECT_EQ(s.comparisons[0].verdict, Verdict::kDisagree);  // same day, 12 vs 15
+  EXPECT_EQ(s.first_published, "2023-03-13");
+  EXPECT_FALSE(s.title.empty());
+  EXPECT_EQ(s.documents, (std::vector<std::string>{"a", "b"}));
+}
+
+}  // namespace
+}  // namespace recoupe
