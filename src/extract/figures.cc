@@ -357,7 +357,10 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
     for (uint32_t t = begin; t < end; ++t) {
       if (!lex.CueAt(tokens, t, end, kSource, &len)) continue;
       uint32_t a = t + len, b = a;
-      while (b < end && b < a + kMaxSourceWords && !IsPunct(tokens[b])) ++b;
+      uint32_t stop_len = 0;
+      while (b < end && b < a + kMaxSourceWords && !IsPunct(tokens[b]) && !in_number[b] &&
+             !lex.CueAt(tokens, b, end, kStop, &stop_len))
+        ++b;
       if (b > a) {
         f.attributed_to =
             text.substr(tokens[a].span.start, tokens[b - 1].span.end - tokens[a].span.start);
