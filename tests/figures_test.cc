@@ -122,6 +122,15 @@ TEST_F(FigureExtractorTest, PlaceAndSource) {
             "the health ministry");
 }
 
+TEST_F(FigureExtractorTest, DeathTollWithoutCountedNoun) {
+  Figure f = One("The death toll rose to 225, officials said.", "en");
+  EXPECT_EQ(f.value, 225);
+  EXPECT_EQ(f.category, "killed");
+  EXPECT_EQ(One("Le bilan s'élève désormais à 40.").category, "killed");
+  EXPECT_TRUE(Run("Le bilan humain depuis 1991, reste inconnu.").empty());
+  EXPECT_TRUE(Run("Le bilan de 12 mois de travaux.").empty());
+}
+
 TEST_F(FigureExtractorTest, UnknownLanguageUsesAllLexicons) {
   doc_.text = "Au moins 12 morts et 40 people injured.";
   doc_.language.reset();

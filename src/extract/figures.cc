@@ -42,6 +42,7 @@ enum Cue : uint32_t {
   kSameGroup = 64,
   kQuantity = 128,
   kStop = 256,
+  kToll = 512,
 };
 
 struct CategoryEntry {
@@ -77,10 +78,16 @@ uint32_t ParseRoles(const std::string& field, const std::string& path) {
 }
 
 uint32_t ParseCue(const std::string& name, const std::string& path) {
-  static const std::pair<const char*, Cue> kNames[] = {
-      {"group_link", kGroupLink},   {"place", kPlace},          {"source", kSource},
-      {"range_start", kRangeStart}, {"range_join", kRangeJoin}, {"filler", kFiller},
-      {"same_group", kSameGroup},   {"quantity", kQuantity},    {"stop", kStop}};
+  static const std::pair<const char*, Cue> kNames[] = {{"group_link", kGroupLink},
+                                                       {"place", kPlace},
+                                                       {"source", kSource},
+                                                       {"range_start", kRangeStart},
+                                                       {"range_join", kRangeJoin},
+                                                       {"filler", kFiller},
+                                                       {"same_group", kSameGroup},
+                                                       {"quantity", kQuantity},
+                                                       {"stop", kStop},
+                                                       {"toll", kToll}};
   for (const auto& [n, c] : kNames)
     if (name == n) return c;
   throw std::runtime_error(path + ": unknown cue role '" + name + "'");
@@ -140,6 +147,22 @@ struct FigureLexicon {
 
 bool IsPunct(const ScanToken& t) {
   return t.kind == ScanKind::kPunct;
+}
+
+// A death-toll cue a few words before the number ("le bilan s'élève à").
+bool TollBefore(const FigureLexicon& lex, const std::vector<ScanToken>& tokens, uint32_t begin,
+                uint32_t first, uint32_t end) {
+  constexpr uint32_t kMaxTollDistance = 5;
+  if (tokens[first].kind == ScanKind::kNumber && !tokens[first].grouped &&
+      tokens[first].int_digits == 4)
+    return false;  // a year
+  for (uint32_t t = first; t > begin && first - t < kMaxTollDistance;) {
+    --t;
+    uint32_t len = 0;
+    if (IsPunct(tokens[t])) return false;
+    if (lex.CueAt(tokens, t, end, kToll, &len)) return true;
+  }
+  return false;
 }
 
 // Where a count starts: a number, or a quantity word ("plusieurs").
@@ -270,9 +293,32 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
     }
 
     auto head = lex.categories.Longest(tokens, j, end);
-    if (!head || !(head.payload->roles & (kNoun | kPerson))) continue;
-    std::string category = head.payload->category;
-    uint32_t span_end = j + head.length;
+    std::string category;
+    uint32_t span_end = j;
+    if (head && (head.payload->roles & (kNoun | kPerson))) {
+      category = head.payload->category;
+      span_end = j + head.length;
+    } else if (m.value && TollBefore(lex, tokens, begin, first, end) &&
+               (j >= end || IsPunct(tokens[j]) ||
+                lex.CueAt(tokens, j, end, kStop | kPlace, &len))) {
+      // "le bilan s'élève à 225", "the death toll rose to 225": killed, no noun.
+      Figure f;
+      f.value = m.value;
+      f.value_max = value_max;
+      f.category = "killed";
+      uint32_t span_first = first;
+      if (auto qual = lex.qualifiers.EndingAt(tokens, first, begin)) {
+        f.qualifier = *qual.payload;
+        span_first = first - qual.length;
+      }
+      f.span = {tokens[span_first].span.start, tokens[j - 1].span.end};
+      f.text = std::string(doc.Slice(f.span));
+      figures.push_back(std::move(f));
+      figure_sentence.push_back(begin);
+      continue;
+    } else {
+      continue;
+    }
     std::string group;
     if (head.payload->roles & kPerson) {
       auto g = lex.groups.Longest(tokens, j, end);
