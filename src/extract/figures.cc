@@ -1,15 +1,422 @@
-// STUB. Replaced by the extraction work (issue 3).
+// Figures: a number (or a vague quantity) followed by what it counts.
+//
+// For each number in a sentence: optional range ("entre 10 et 20"), fillers
+// ("autres", "de"), then the counted noun from figure_categories.tsv. A noun
+// with role "noun" gives the category itself ("700 blessés"); a person noun
+// ("personnes", "membres") takes it from a participle a few words on ("ont
+// été arrêtées") or from an active verb just before the number ("a tué 30
+// personnes"). The group comes from the noun itself or a complement after a
+// link ("chez les forces de l'ordre"); the qualifier from the words just
+// before the number; place and source from cues in the same sentence. A
+// number with no counted noun after it (ages, years, distances, shares,
+// money, durations, lone numbers) is never a figure.
 #include "extract/figures.h"
 
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <stdexcept>
+
+#include "core/data_files.h"
+#include "extract/phrase_table.h"
+#include "text/numbers.h"
+#include "text/word_scan.h"
+
 namespace recoupe {
+namespace {
 
-struct FigureExtractor::Impl {};
+enum Role : uint32_t {
+  kNoun = 1,
+  kPerson = 2,
+  kAfter = 4,
+  kBefore = 8,
+};
 
-FigureExtractor::FigureExtractor() : impl_(std::make_unique<Impl>()) {}
+enum Cue : uint32_t {
+  kGroupLink = 1,
+  kPlace = 2,
+  kSource = 4,
+  kRangeStart = 8,
+  kRangeJoin = 16,
+  kFiller = 32,
+  kSameGroup = 64,
+  kQuantity = 128,
+  kStop = 256,
+  kToll = 512,
+};
+
+struct CategoryEntry {
+  std::string category;
+  uint32_t roles = 0;
+};
+
+constexpr uint32_t kMaxParticipleDistance = 6;
+constexpr uint32_t kMaxPlaceDistance = 8;
+constexpr uint32_t kMaxSourceWords = 8;
+
+uint32_t ParseRoles(const std::string& field, const std::string& path) {
+  uint32_t roles = 0;
+  size_t start = 0;
+  while (start <= field.size()) {
+    size_t comma = field.find(',', start);
+    std::string role =
+        field.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    if (role == "noun")
+      roles |= kNoun;
+    else if (role == "person")
+      roles |= kPerson;
+    else if (role == "after")
+      roles |= kAfter;
+    else if (role == "before")
+      roles |= kBefore;
+    else
+      throw std::runtime_error(path + ": unknown role '" + role + "'");
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return roles;
+}
+
+uint32_t ParseCue(const std::string& name, const std::string& path) {
+  static const std::pair<const char*, Cue> kNames[] = {{"group_link", kGroupLink},
+                                                       {"place", kPlace},
+                                                       {"source", kSource},
+                                                       {"range_start", kRangeStart},
+                                                       {"range_join", kRangeJoin},
+                                                       {"filler", kFiller},
+                                                       {"same_group", kSameGroup},
+                                                       {"quantity", kQuantity},
+                                                       {"stop", kStop},
+                                                       {"toll", kToll}};
+  for (const auto& [n, c] : kNames)
+    if (name == n) return c;
+  throw std::runtime_error(path + ": unknown cue role '" + name + "'");
+}
+
+Qualifier ParseQualifier(const std::string& name, const std::string& path) {
+  static const std::pair<const char*, Qualifier> kNames[] = {
+      {"approx", Qualifier::kApprox},      {"more_than", Qualifier::kMoreThan},
+      {"at_least", Qualifier::kAtLeast},   {"at_most", Qualifier::kAtMost},
+      {"less_than", Qualifier::kLessThan}, {"exact", Qualifier::kExact}};
+  for (const auto& [n, q] : kNames)
+    if (name == n) return q;
+  throw std::runtime_error(path + ": unknown qualifier '" + name + "'");
+}
+
+// One language's (or several merged) figure lexicons.
+struct FigureLexicon {
+  NumberLexicon numbers;
+  PhraseTable<CategoryEntry> categories;
+  PhraseTable<std::string> groups;
+  PhraseTable<uint32_t> cues;
+  PhraseTable<Qualifier> qualifiers;
+
+  void AddLanguage(const std::string& lang) {
+    std::string path = DataPath(lang + "/figure_categories.tsv");
+    for (const auto& row : ReadTsv(path)) {
+      if (row.size() < 3) throw std::runtime_error(path + ": expected 3 fields");
+      categories.Add(row[0], CategoryEntry{row[1], ParseRoles(row[2], path)});
+    }
+    path = DataPath(lang + "/figure_groups.tsv");
+    for (const auto& row : ReadTsv(path)) {
+      if (row.size() < 2) throw std::runtime_error(path + ": expected 2 fields");
+      groups.Add(row[0], row[1]);
+    }
+    path = DataPath(lang + "/figure_cues.tsv");
+    std::map<std::string, uint32_t> cue_roles;
+    for (const auto& row : ReadTsv(path)) {
+      if (row.size() < 2) throw std::runtime_error(path + ": expected 2 fields");
+      cue_roles[row[0]] |= ParseCue(row[1], path);
+    }
+    for (const auto& [phrase, roles] : cue_roles) cues.Add(phrase, roles);
+    path = DataPath(lang + "/qualifiers.tsv");
+    for (const auto& row : ReadTsv(path)) {
+      if (row.size() < 2) throw std::runtime_error(path + ": expected 2 fields");
+      qualifiers.Add(row[0], ParseQualifier(row[1], path));
+    }
+  }
+
+  uint32_t CueAt(const std::vector<ScanToken>& tokens, uint32_t i, uint32_t end, uint32_t want,
+                 uint32_t* length) const {
+    auto m = cues.Longest(tokens, i, end);
+    if (!m || !(*m.payload & want)) return 0;
+    *length = m.length;
+    return *m.payload & want;
+  }
+};
+
+bool IsPunct(const ScanToken& t) {
+  return t.kind == ScanKind::kPunct;
+}
+
+// A death-toll cue a few words before the number ("le bilan s'élève à").
+bool TollBefore(const FigureLexicon& lex, const std::vector<ScanToken>& tokens, uint32_t begin,
+                uint32_t first, uint32_t end) {
+  constexpr uint32_t kMaxTollDistance = 5;
+  if (tokens[first].kind == ScanKind::kNumber && !tokens[first].grouped &&
+      tokens[first].int_digits == 4)
+    return false;  // a year
+  for (uint32_t t = first; t > begin && first - t < kMaxTollDistance;) {
+    --t;
+    uint32_t len = 0;
+    if (IsPunct(tokens[t])) return false;
+    if (lex.CueAt(tokens, t, end, kToll, &len)) return true;
+  }
+  return false;
+}
+
+// Where a count starts: a number, or a quantity word ("plusieurs").
+struct CountStart {
+  NumberMention number;
+  bool quantity_word = false;
+};
+
+}  // namespace
+
+struct FigureExtractor::Impl {
+  std::map<std::string, FigureLexicon> by_language;
+  FigureLexicon any;  // all languages merged, for unknown languages
+
+  const FigureLexicon& For(const std::optional<std::string>& language) const {
+    if (language) {
+      auto it = by_language.find(*language);
+      if (it != by_language.end()) return it->second;
+    }
+    return any;
+  }
+
+  std::vector<Figure> Run(const Document& doc, const FigureLexicon& lex,
+                          const std::vector<EntityMention>& entities) const;
+};
+
+FigureExtractor::FigureExtractor() : impl_(std::make_unique<Impl>()) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> languages;
+  std::error_code ec;
+  for (const auto& dir : fs::directory_iterator(DataPath(""), ec)) {
+    if (dir.is_directory() && fs::exists(dir.path() / "figure_categories.tsv"))
+      languages.push_back(dir.path().filename().string());
+  }
+  if (languages.empty()) throw std::runtime_error("no figure lexicons under " + DataPath(""));
+  for (const std::string& lang : languages) {
+    FigureLexicon& lex = impl_->by_language[lang];
+    lex.numbers = NumberLexicon::Load({lang});
+    lex.AddLanguage(lang);
+    impl_->any.AddLanguage(lang);
+  }
+  impl_->any.numbers = NumberLexicon::Load(languages);
+}
+
 FigureExtractor::~FigureExtractor() = default;
 FigureExtractor::FigureExtractor(FigureExtractor&&) noexcept = default;
 FigureExtractor& FigureExtractor::operator=(FigureExtractor&&) noexcept = default;
 
-std::vector<Figure> FigureExtractor::Extract(const Document&, const TextLayout&, const std::vector<EntityMention>&) const { return {}; }
+std::vector<Figure> FigureExtractor::Extract(const Document& doc, const TextLayout&,
+                                             const std::vector<EntityMention>& entities) const {
+  if (!doc.ok() || doc.text.empty()) return {};
+  return impl_->Run(doc, impl_->For(doc.language), entities);
+}
+
+std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const FigureLexicon& lex,
+                                               const std::vector<EntityMention>& entities) const {
+  const std::string& text = doc.text;
+  std::vector<ScanToken> tokens = ScanWords(text);
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+
+  // Sentence end (exclusive token index) for every token.
+  std::vector<uint32_t> sentence_end(n, n), sentence_begin(n, 0);
+  {
+    std::vector<Span> sentences = SplitSentences(text);
+    uint32_t t = 0;
+    for (const Span& s : sentences) {
+      uint32_t begin = t;
+      while (t < n && tokens[t].span.start < s.end) ++t;
+      for (uint32_t k = begin; k < t; ++k) {
+        sentence_begin[k] = begin;
+        sentence_end[k] = t;
+      }
+    }
+  }
+
+  std::vector<CountStart> starts;
+  std::vector<bool> in_number(n, false);
+  for (const NumberMention& m : FindNumbersInScan(tokens, lex.numbers)) {
+    for (uint32_t k = m.first_token; k < m.end_token; ++k) in_number[k] = true;
+    starts.push_back({m, false});
+  }
+  for (uint32_t i = 0; i < n; ++i) {
+    uint32_t len = 0;
+    if (in_number[i] || !lex.CueAt(tokens, i, sentence_end[i], kQuantity, &len)) continue;
+    CountStart c;
+    c.quantity_word = true;
+    c.number.first_token = i;
+    c.number.end_token = i + len;
+    c.number.span = {tokens[i].span.start, tokens[i + len - 1].span.end};
+    starts.push_back(c);
+  }
+  std::sort(starts.begin(), starts.end(), [](const CountStart& a, const CountStart& b) {
+    return a.number.first_token < b.number.first_token;
+  });
+
+  std::vector<Figure> figures;
+  std::vector<uint32_t> figure_sentence;
+  for (size_t s = 0; s < starts.size(); ++s) {
+    const NumberMention& m = starts[s].number;
+    const uint32_t end = sentence_end[m.first_token];
+    const uint32_t begin = sentence_begin[m.first_token];
+    uint32_t j = m.end_token;
+    std::optional<double> value_max;
+    uint32_t len = 0;
+
+    // Range: "entre 10 et 20", "10 à 20".
+    uint32_t first = m.first_token;
+    bool range_opened =
+        first > begin && lex.CueAt(tokens, first - 1, end, kRangeStart, &len) && len == 1;
+    if (m.value && j < end && lex.CueAt(tokens, j, end, kRangeJoin, &len) &&
+        s + 1 < starts.size() && starts[s + 1].number.first_token == j + len &&
+        starts[s + 1].number.value) {
+      const std::string& join = tokens[j].norm;
+      if (range_opened || (join != "et" && join != "and")) {
+        value_max = starts[s + 1].number.value;
+        j = starts[s + 1].number.end_token;
+        ++s;
+      }
+    }
+
+    // Fillers between the number and the noun.
+    bool same_group = false;
+    for (int guard = 0; guard < 3 && j < end; ++guard) {
+      uint32_t cue = lex.CueAt(tokens, j, end, kFiller | kSameGroup, &len);
+      if (!cue) break;
+      same_group |= (cue & kSameGroup) != 0;
+      j += len;
+    }
+
+    auto head = lex.categories.Longest(tokens, j, end);
+    std::string category;
+    uint32_t span_end = j;
+    if (head && (head.payload->roles & (kNoun | kPerson))) {
+      category = head.payload->category;
+      span_end = j + head.length;
+    } else if (m.value && TollBefore(lex, tokens, begin, first, end) &&
+               (j >= end || IsPunct(tokens[j]) ||
+                lex.CueAt(tokens, j, end, kStop | kPlace, &len))) {
+      // "le bilan s'élève à 225", "the death toll rose to 225": killed, no noun.
+      Figure f;
+      f.value = m.value;
+      f.value_max = value_max;
+      f.category = "killed";
+      uint32_t span_first = first;
+      if (auto qual = lex.qualifiers.EndingAt(tokens, first, begin)) {
+        f.qualifier = *qual.payload;
+        span_first = first - qual.length;
+      }
+      f.span = {tokens[span_first].span.start, tokens[j - 1].span.end};
+      f.text = std::string(doc.Slice(f.span));
+      figures.push_back(std::move(f));
+      figure_sentence.push_back(begin);
+      continue;
+    } else {
+      continue;
+    }
+    std::string group;
+    if (head.payload->roles & kPerson) {
+      auto g = lex.groups.Longest(tokens, j, end);
+      if (g && g.length == head.length) group = *g.payload;
+    }
+    // Group complement: "chez les forces de l'ordre", "membres des forces de sécurité".
+    if (lex.CueAt(tokens, span_end, end, kGroupLink, &len)) {
+      if (auto g = lex.groups.Longest(tokens, span_end + len, end)) {
+        group = *g.payload;
+        span_end += len + g.length;
+      }
+    }
+    // Participle after a counted person: "8 000 personnes ont été arrêtées".
+    if (head.payload->roles & kPerson) {
+      bool found = false;
+      for (uint32_t t = span_end; t < end && t < span_end + kMaxParticipleDistance; ++t) {
+        if (IsPunct(tokens[t]) || in_number[t]) break;
+        auto verb = lex.categories.Longest(tokens, t, end);
+        if (verb && (verb.payload->roles & kAfter)) {
+          category = verb.payload->category;
+          span_end = t + verb.length;
+          found = true;
+          break;
+        }
+        if (lex.CueAt(tokens, t, end, kStop, &len)) break;
+      }
+      // Active verb before the count: "ont tué au moins 30 personnes".
+      if (!found) {
+        uint32_t q = first;
+        if (auto qual = lex.qualifiers.EndingAt(tokens, q, begin)) q -= qual.length;
+        for (uint32_t k = 1; k <= 3 && q >= begin + k; ++k) {
+          auto verb = lex.categories.Longest(tokens, q - k, q);
+          if (verb && verb.length == k && (verb.payload->roles & kBefore)) {
+            category = verb.payload->category;
+            break;
+          }
+        }
+      }
+    }
+
+    Figure f;
+    f.value = m.value;
+    f.value_max = value_max;
+    uint32_t span_first = first;
+    if (!m.value) {
+      f.qualifier = Qualifier::kVague;
+    } else if (auto qual = lex.qualifiers.EndingAt(tokens, first, begin)) {
+      f.qualifier = *qual.payload;
+      span_first = first - qual.length;
+    } else if (range_opened && value_max) {
+      span_first = first - 1;
+    } else if (m.approximate) {
+      f.qualifier = Qualifier::kApprox;
+    }
+    f.category = category;
+    f.group = group;
+    if (same_group && f.group.empty() && !figures.empty() && figure_sentence.back() == begin)
+      f.group = figures.back().group;
+    f.span = {tokens[span_first].span.start, tokens[span_end - 1].span.end};
+    f.text = std::string(doc.Slice(f.span));
+
+    // Place: "à Almaty" shortly after the figure.
+    for (uint32_t t = span_end; t < end && t < span_end + kMaxPlaceDistance; ++t) {
+      if (in_number[t] || IsPunct(tokens[t])) break;
+      if (!lex.CueAt(tokens, t, end, kPlace, &len) || t + len >= end) continue;
+      uint32_t p = t + len;
+      if (tokens[p].kind != ScanKind::kWord || !StartsUpper(text, tokens[p])) continue;
+      Span place{tokens[p].span.start, tokens[p].span.end};
+      for (const EntityMention& e : entities) {
+        if (e.span.start <= place.start && e.span.end > place.start) place = e.span;
+      }
+      uint32_t q = p + 1;
+      while (q < end && place.end >= tokens[q].span.end) ++q;
+      while (q < end && tokens[q].kind == ScanKind::kWord && StartsUpper(text, tokens[q]) &&
+             tokens[q].span.start == place.end + 1)
+        place.end = tokens[q++].span.end;
+      f.place_span = place;
+      f.place = std::string(doc.Slice(place));
+      break;
+    }
+    // Source: "selon le ministère de l'Intérieur", anywhere in the sentence.
+    for (uint32_t t = begin; t < end; ++t) {
+      if (!lex.CueAt(tokens, t, end, kSource, &len)) continue;
+      uint32_t a = t + len, b = a;
+      uint32_t stop_len = 0;
+      while (b < end && b < a + kMaxSourceWords && !IsPunct(tokens[b]) && !in_number[b] &&
+             !lex.CueAt(tokens, b, end, kStop, &stop_len))
+        ++b;
+      if (b > a) {
+        f.attributed_to =
+            text.substr(tokens[a].span.start, tokens[b - 1].span.end - tokens[a].span.start);
+        break;
+      }
+    }
+    figures.push_back(std::move(f));
+    figure_sentence.push_back(begin);
+  }
+  return figures;
+}
 
 }  // namespace recoupe
