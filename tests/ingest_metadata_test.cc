@@ -48,6 +48,16 @@ TEST(IngestHeader, OrdinaryFirstWordIsNotAHeader) {
   EXPECT_EQ(doc.text, "Date limite repoussée pour les candidats.");
 }
 
+TEST(IngestHeader, TitleNeedsAColon) {
+  Document doc = Doc("Title IX case goes to court.");
+  ExtractHeaderMetadata(doc);
+  EXPECT_FALSE(doc.title.has_value());
+  Document marked = Doc("title: Budget vote\nThe council voted.");
+  ExtractHeaderMetadata(marked);
+  EXPECT_EQ(marked.title.value_or(""), "Budget vote");
+  EXPECT_EQ(marked.text, "The council voted.");
+}
+
 TEST(IngestDate, PartialHeaderRefinedByAgreeingWeekday) {
   Document doc = Doc("Ce mardi 15 mars, le conseil a voté.");
   doc.published = "2022-03";
