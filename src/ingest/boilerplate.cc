@@ -103,7 +103,7 @@ void RemoveBoilerplateLines(Document& doc) {
   for (size_t i = 0; i < lines.size(); ++i) {
     const Line& line = lines[i];
     std::string lowered = LowerUtf8(line.text);
-    bool top = i <= first_body + 2 && i < 12;
+    bool top = i < first_body && i < 12;
     bool tail = i > last_body || i + 3 >= lines.size();
     // Breadcrumb: a home word, then section names, in the top zone.
     if (top && i < 4 && StartsWithCue(lowered, lex.home_words) &&

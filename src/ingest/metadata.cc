@@ -70,6 +70,9 @@ void ExtractHeaderMetadata(Document& doc) {
     }
     size_t value_end = value_start;
     const std::string& field = it->second;
+    // A title is free text: only an explicit "title:" marks it as metadata.
+    bool has_colon = word.back() == ':' || (word_end < text.size() && text[word_end] == ':');
+    if (field == "title" && !has_colon) break;
     if (field == "title") {
       // A title runs to the end of its line.
       while (value_end < text.size() && text[value_end] != '\n') ++value_end;
