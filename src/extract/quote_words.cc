@@ -46,8 +46,16 @@ std::vector<Word> ScanWords(std::string_view t) {
     UChar32 c = CharAt(t, pos, &next);
     if (c == '\n') sentence_start = true;
     if (c == 0xAB || c == 0x201C || c == 0x201E) in_quote = true;
+    bool closing = c == 0xBB || c == 0x201D || (c == '"' && in_straight);
     if (c == 0xBB || c == 0x201D) in_quote = false;
     if (c == '"') in_quote = in_straight = !in_straight;
+    if (closing) {
+      // "« ... internes. », a-t-il dit": a comma after the closing mark
+      // continues the sentence the quotation's own period seemed to end.
+      size_t k = next;
+      while (k < t.size() && (t[k] == ' ' || (unsigned char)t[k] == 0xC2 || (unsigned char)t[k] == 0xA0)) ++k;
+      if (k < t.size() && t[k] == ',') sentence_start = false;
+    }
     if (c == '\n') in_quote = in_straight = false;
     if (!IsWordChar(c)) {
       if (!words.empty() && words.back().span.end <= pos) {

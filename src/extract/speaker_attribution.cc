@@ -166,6 +166,15 @@ Attribution SpeakerFinder::Named(int c, uint32_t cue_start, uint32_t cue_end,
   return a;
 }
 
+bool SpeakerFinder::IsComplement(int c) const {
+  // "le ministère des Affaires étrangères": a name inside a longer noun
+  // phrase is not the subject.
+  const Candidate& d = candidates_[c];
+  if (d.person || d.first_word == 0) return false;
+  const Word& prev = words_[d.first_word - 1];
+  return !prev.comma_after && lex_.connectors.count(prev.lower) > 0;
+}
+
 Attribution SpeakerFinder::FromRole(size_t r, size_t end) const {
   // "le porte-parole de la police Saltanat Azirbek": the name following the role.
   size_t limit = std::min(end, r + kMaxSubjectDistance);
@@ -175,8 +184,8 @@ Attribution SpeakerFinder::FromRole(size_t r, size_t end) const {
        lex_.indefinites.count(words_[r - 1].lower)))
     start = words_[r - 1].span.start;
   for (size_t i = r + 1; i < limit; ++i) {
-    if (candidate_of_word_[i] >= 0)
-      return Named(candidate_of_word_[i], start, words_[r].span.end, SpeakerKind::kRole);
+    int c = candidate_of_word_[i];
+    if (c >= 0 && candidates_[c].person) return Named(c, start, words_[r].span.end, SpeakerKind::kRole);
     if (IsVerb(i) || lex_.complementizers.count(words_[i].lower)) break;
   }
   Attribution a;
@@ -212,7 +221,7 @@ Attribution SpeakerFinder::SubjectAfter(size_t v, size_t end) const {
   size_t limit = std::min(end, v + 1 + kMaxSubjectDistance);
   for (size_t i = v + 1; i < limit; ++i) {
     const Word& w = words_[i];
-    if (candidate_of_word_[i] >= 0)
+    if (candidate_of_word_[i] >= 0 && !IsComplement(candidate_of_word_[i]))
       return Named(candidate_of_word_[i], words_[v].span.start, words_[v].span.end,
                    SpeakerKind::kName);
     if (i == v + 1 && lex_.pronouns.count(w.lower)) {
@@ -232,7 +241,7 @@ Attribution SpeakerFinder::SubjectBefore(size_t b, size_t v) const {
   size_t stop = v > b + kMaxSubjectDistance + 2 ? v - kMaxSubjectDistance - 2 : b;
   for (size_t i = v; i-- > stop;) {
     const Word& w = words_[i];
-    if (candidate_of_word_[i] >= 0)
+    if (candidate_of_word_[i] >= 0 && !IsComplement(candidate_of_word_[i]))
       return Named(candidate_of_word_[i], words_[i].span.start, words_[v].span.end,
                    SpeakerKind::kName);
     if (lex_.pronouns.count(w.lower) && i + 4 > v) {
@@ -317,7 +326,20 @@ Attribution SpeakerFinder::Attribute(const QuoteSpan& q) const {
     Attribution a = from_verb(v, begin, first, IsPrep(v));
     if (a.found) return a;
   }
-  // 3. Further on in the sentence after it.
+  // 3. An incise inside the marks: "« ..., a-t-il assuré. ... »".
+  for (size_t v = first + 1; v < words_.size() && words_[v].span.end <= q.inner.end; ++v) {
+    if (!IsVerb(v) || !words_[v - 1].in_quote) continue;
+    size_t aux = HasClitic(v) ? v : (HasClitic(v - 1) ? v - 1 : words_.size());
+    if (aux == words_.size() || aux == 0) continue;
+    // The incise follows a comma: "..., a-t-il assuré".
+    if (!words_[aux - 1].comma_after) continue;
+    Attribution a;
+    a.found = true;
+    a.kind = SpeakerKind::kPronoun;
+    a.cue = {words_[aux].span.start, words_[v].span.end};
+    return a;
+  }
+  // 4. Further on in the sentence after it.
   for (size_t v = after + 6; v < end; ++v) {
     if (!IsVerb(v) && !IsPrep(v)) continue;
     Attribution a = from_verb(v, after, end, false);
@@ -332,6 +354,16 @@ bool SpeakerFinder::StartsSentence(const QuoteSpan& q) const {
   return begin == first;
 }
 
+bool SpeakerFinder::IntroducedAsSpeech(const QuoteSpan& q) const {
+  size_t pos = q.outer.start;
+  while (pos > 0 && (text_[pos - 1] == ' ' || (unsigned char)text_[pos - 1] == 0xA0 ||
+                     (unsigned char)text_[pos - 1] == 0xC2))
+    --pos;
+  if (pos > 0 && text_[pos - 1] == ':') return true;
+  size_t w = FirstWordAt(words_, q.outer.start);
+  return w > 0 && lex_.complementizers.count(words_[w - 1].lower) > 0;
+}
+
 int SpeakerFinder::ResolvePronoun(uint32_t pos, int last_speaker, uint32_t last_speaker_pos) const {
   int best = -1;
   for (size_t k = 0; k < candidates_.size() && candidates_[k].span.end <= pos; ++k)
@@ -340,6 +372,11 @@ int SpeakerFinder::ResolvePronoun(uint32_t pos, int last_speaker, uint32_t last_
   if (last_speaker >= 0 && (best < 0 || last_speaker_pos >= candidates_[best].span.start))
     return last_speaker;
   return best;
+}
+
+size_t SpeakerFinder::SentenceOf(size_t w) const {
+  while (w > 0 && !words_[w].sentence_start) --w;
+  return w;
 }
 
 int SpeakerFinder::FullName(int c) const {

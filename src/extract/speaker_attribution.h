@@ -63,6 +63,8 @@ class SpeakerFinder {
   // the document ending with the same word ("Vladimir Poutine" for "Poutine").
   int FullName(int c) const;
 
+  // Whether a colon or a complementizer ("que", "that") introduces it.
+  bool IntroducedAsSpeech(const QuoteSpan& q) const;
   // Whether nothing precedes the quotation in its sentence.
   bool StartsSentence(const QuoteSpan& q) const;
 
@@ -78,6 +80,8 @@ class SpeakerFinder {
   Attribution FromRole(size_t role_word, size_t end) const;
   int ResolveRole(size_t role_word) const;
   bool IsVerb(size_t w) const;
+  bool IsComplement(int candidate) const;
+  size_t SentenceOf(size_t word) const;  // index of the sentence's first word
   bool IsPrep(size_t w) const;
   bool IsTitle(size_t w) const;
   bool CanStartName(size_t w) const;
