@@ -53,7 +53,9 @@ std::vector<Word> ScanWords(std::string_view t) {
       // "« ... internes. », a-t-il dit": a comma after the closing mark
       // continues the sentence the quotation's own period seemed to end.
       size_t k = next;
-      while (k < t.size() && (t[k] == ' ' || (unsigned char)t[k] == 0xC2 || (unsigned char)t[k] == 0xA0)) ++k;
+      while (k < t.size() &&
+             (t[k] == ' ' || (unsigned char)t[k] == 0xC2 || (unsigned char)t[k] == 0xA0))
+        ++k;
       if (k < t.size() && t[k] == ',') sentence_start = false;
     }
     if (c == '\n') in_quote = in_straight = false;

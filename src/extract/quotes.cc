@@ -79,8 +79,9 @@ std::vector<Quote> QuoteExtractor::Extract(const Document& doc, const TextLayout
     q.unclosed = s.unclosed;
     bool starts_sentence = finder.StartsSentence(s);
     size_t words = CountWords(q.text);
-    q.partial = words <= kPartialMaxWords || (!starts_sentence && !finder.IntroducedAsSpeech(s) &&
-                                              words <= kEmbeddedFragmentMaxWords && !EndsSentence(q.text));
+    q.partial =
+        words <= kPartialMaxWords || (!starts_sentence && !finder.IntroducedAsSpeech(s) &&
+                                      words <= kEmbeddedFragmentMaxWords && !EndsSentence(q.text));
 
     Attribution a = finder.Attribute(s);
     if (!a.found && i > 0 && !out.empty()) {

@@ -59,7 +59,7 @@ bool SpeakerFinder::IsTitle(size_t w) const {
 
 bool SpeakerFinder::CanStartName(size_t w) const {
   const Word& x = words_[w];
-  if (!x.capitalised || x.in_quote) return false;
+  if (!x.capitalised) return false;
   if (lex_.function_words.count(x.lower) || lex_.roles.count(x.lower) || IsTitle(w)) return false;
   if (lex_.pronouns.count(x.lower) || lex_.verbs.count(x.lower) || lex_.preps.count(x.lower))
     return false;
@@ -185,7 +185,8 @@ Attribution SpeakerFinder::FromRole(size_t r, size_t end) const {
     start = words_[r - 1].span.start;
   for (size_t i = r + 1; i < limit; ++i) {
     int c = candidate_of_word_[i];
-    if (c >= 0 && candidates_[c].person) return Named(c, start, words_[r].span.end, SpeakerKind::kRole);
+    if (c >= 0 && candidates_[c].person)
+      return Named(c, start, words_[r].span.end, SpeakerKind::kRole);
     if (IsVerb(i) || lex_.complementizers.count(words_[i].lower)) break;
   }
   Attribution a;
@@ -327,10 +328,19 @@ Attribution SpeakerFinder::Attribute(const QuoteSpan& q) const {
     if (a.found) return a;
   }
   // 3. An incise inside the marks: "« ..., a-t-il assuré. ... »".
-  for (size_t v = first + 1; v < words_.size() && words_[v].span.end <= q.inner.end; ++v) {
-    if (!IsVerb(v) || !words_[v - 1].in_quote) continue;
+  size_t inner_end = FirstWordAt(words_, q.inner.end);
+  for (size_t v = first + 2; v < inner_end; ++v) {
+    if (!IsVerb(v)) continue;
     size_t aux = HasClitic(v) ? v : (HasClitic(v - 1) ? v - 1 : words_.size());
-    if (aux == words_.size() || aux == 0) continue;
+    if (aux == words_.size()) {
+      // "..., a déclaré Vladimir Poutine. ...": an inverted named subject.
+      bool after_comma = words_[v - 1].comma_after ||
+                         (words_[v - 2].comma_after && words_[v - 1].lower.size() <= 5);
+      if (!after_comma) continue;
+      Attribution a = SubjectAfter(v, std::min(inner_end, v + 4));
+      if (a.found && a.name >= 0 && candidates_[a.name].person) return a;
+      continue;
+    }
     // The incise follows a comma: "..., a-t-il assuré".
     if (!words_[aux - 1].comma_after) continue;
     Attribution a;
@@ -365,10 +375,27 @@ bool SpeakerFinder::IntroducedAsSpeech(const QuoteSpan& q) const {
 }
 
 int SpeakerFinder::ResolvePronoun(uint32_t pos, int last_speaker, uint32_t last_speaker_pos) const {
+  // Walk back sentence by sentence to the most salient person: the first one
+  // named in a sentence (subjects come first in news prose). A sentence whose
+  // subject is itself a pronoun continues the same chain: look further back.
+  constexpr int kMaxSentencesBack = 12;
   int best = -1;
-  for (size_t k = 0; k < candidates_.size() && candidates_[k].span.end <= pos; ++k)
-    if (candidates_[k].person && !words_[candidates_[k].first_word].in_quote)
-      best = static_cast<int>(k);
+  size_t w = FirstWordAt(words_, pos);
+  for (int n = 0; w > 0 && n < kMaxSentencesBack && best < 0; ++n) {
+    size_t last = w - 1;
+    size_t first = SentenceOf(last);
+    bool pronoun_subject = false;
+    for (size_t i = first; i <= last; ++i) {
+      if (words_[i].in_quote) continue;
+      int c = candidate_of_word_[i];
+      if (c >= 0 && candidates_[c].person) {
+        if (!pronoun_subject) best = c;
+        break;
+      }
+      if (lex_.pronouns.count(Base(i)) || HasClitic(i)) pronoun_subject = true;
+    }
+    w = first;
+  }
   if (last_speaker >= 0 && (best < 0 || last_speaker_pos >= candidates_[best].span.start))
     return last_speaker;
   return best;
