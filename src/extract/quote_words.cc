@@ -56,7 +56,14 @@ std::vector<Word> ScanWords(std::string_view t) {
       while (k < t.size() &&
              (t[k] == ' ' || (unsigned char)t[k] == 0xC2 || (unsigned char)t[k] == 0xA0))
         ++k;
-      if (k < t.size() && t[k] == ',') sentence_start = false;
+      // Likewise after a question, exclamation or comma inside the marks:
+      // "« ... ? », a-t-il demandé", "\"...?\" he asked".
+      size_t b = pos;
+      while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\'' || (unsigned char)t[b - 1] == 0xA0 ||
+                       (unsigned char)t[b - 1] == 0xC2 || (unsigned char)t[b - 1] == 0x99))
+        --b;
+      bool continues = b > 0 && (t[b - 1] == '?' || t[b - 1] == '!' || t[b - 1] == ',');
+      if (k < t.size() && (t[k] == ',' || (continues && t[k] != '.'))) sentence_start = false;
     }
     if (c == '\n') in_quote = in_straight = false;
     if (!IsWordChar(c)) {
@@ -69,7 +76,12 @@ std::vector<Word> ScanWords(std::string_view t) {
         // "M." and initials are not sentence ends.
         bool abbreviation = !words.empty() && words.back().span.end == pos &&
                             words.back().span.size() <= 2 && words.back().capitalised;
-        if (!abbreviation) sentence_start = true;
+        // Nor is a period followed by a comma or a lower-case word ("Ltd., said").
+        size_t k = next;
+        while (k < t.size() && t[k] == ' ') ++k;
+        size_t after_k;
+        bool continues = k < t.size() && (t[k] == ',' || u_islower(CharAt(t, k, &after_k)));
+        if (!abbreviation && !continues) sentence_start = true;
       }
       pos = next;
       continue;

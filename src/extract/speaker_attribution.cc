@@ -315,8 +315,14 @@ Attribution SpeakerFinder::Attribute(const QuoteSpan& q) const {
     return a;
   };
   // 1. Right after the quotation: ", a-t-il déclaré", ", said Smith", ", X a déclaré".
-  for (size_t v = after; v < end && v < after + 6; ++v) {
+  for (size_t v = after; v < end && v < after + 12; ++v) {
     if (!IsVerb(v) && !IsPrep(v)) continue;
+    // "”, Chris Weston, chief strategist at IG Ltd., said": the subject is
+    // the name right after the quotation, not the nearest one.
+    int c = candidate_of_word_[after];
+    if (v > after && c >= 0 && candidates_[c].person && !HasClitic(v) && !HasClitic(v - 1))
+      return Named(c, words_[after].span.start, words_[v].span.end, SpeakerKind::kName);
+    if (v > after + 5) continue;
     Attribution a =
         from_verb(v, after, end, v == after || (v == after + 1 && !words_[after].capitalised));
     if (a.found) return a;
