@@ -35,7 +35,7 @@ std::string Lower(std::string_view s) {
 
 }  // namespace
 
-std::vector<Word> ScanWords(std::string_view t) {
+std::vector<Word> ScanWords(std::string_view t, const std::set<std::string>& abbreviations) {
   std::vector<Word> words;
   bool sentence_start = true;
   bool in_quote = false;
@@ -63,7 +63,10 @@ std::vector<Word> ScanWords(std::string_view t) {
                        (unsigned char)t[b - 1] == 0xC2 || (unsigned char)t[b - 1] == 0x99))
         --b;
       bool continues = b > 0 && (t[b - 1] == '?' || t[b - 1] == '!' || t[b - 1] == ',');
-      if (k < t.size() && (t[k] == ',' || (continues && t[k] != '.'))) sentence_start = false;
+      size_t after_k;
+      bool lower_next = k < t.size() && u_islower(CharAt(t, k, &after_k));
+      if (k < t.size() && (t[k] == ',' || lower_next || (continues && t[k] != '.')))
+        sentence_start = false;
     }
     if (c == '\n') in_quote = in_straight = false;
     if (!IsWordChar(c)) {
@@ -74,8 +77,9 @@ std::vector<Word> ScanWords(std::string_view t) {
       }
       if (c == '.' || c == '!' || c == '?') {
         // "M." and initials are not sentence ends.
-        bool abbreviation = !words.empty() && words.back().span.end == pos &&
-                            words.back().span.size() <= 2 && words.back().capitalised;
+        bool abbreviation =
+            !words.empty() && words.back().span.end == pos && words.back().capitalised &&
+            (words.back().span.size() <= 2 || abbreviations.count(words.back().lower) > 0);
         // Nor is a period followed by a comma or a lower-case word ("Ltd., said").
         size_t k = next;
         while (k < t.size() && t[k] == ' ') ++k;

@@ -4,6 +4,7 @@
 // Independent of the segmenter's tokens on purpose. Internal to extract/.
 #pragma once
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,7 +23,9 @@ struct Word {
   bool period_after = false;  // directly followed by "."
 };
 
-std::vector<Word> ScanWords(std::string_view text);
+// `abbreviations`: lower-cased words whose period does not end a sentence
+// (titles such as "sen", "gov"); one- or two-letter capitalised words never do.
+std::vector<Word> ScanWords(std::string_view text, const std::set<std::string>& abbreviations);
 
 // Index of the first word starting at or after `pos` (words.size() if none).
 size_t FirstWordAt(const std::vector<Word>& words, uint32_t pos);

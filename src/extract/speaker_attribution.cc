@@ -49,7 +49,7 @@ void SpeechLexicon::Load(const std::string& lang) {
 
 SpeakerFinder::SpeakerFinder(std::string_view text, const SpeechLexicon& lex,
                              const std::vector<EntityMention>& entities)
-    : text_(text), lex_(lex), words_(ScanWords(text)) {
+    : text_(text), lex_(lex), words_(ScanWords(text, lex.titles)) {
   FindCandidates(entities);
 }
 
@@ -276,7 +276,7 @@ void SpeakerFinder::Context(const QuoteSpan& q, size_t* begin, size_t* first, si
     size_t p = *begin - 1;
     if (words_[p].in_quote || words_[p].span.end > q.outer.start) break;
     if (*begin < words_.size() && newline_between(p, *begin)) break;
-    if (*begin < words_.size() && words_[*begin].sentence_start && *begin != *first) break;
+    if (*begin < words_.size() && words_[*begin].sentence_start) break;
     *begin = p;
     if (words_[p].sentence_start) break;
   }
@@ -333,7 +333,14 @@ Attribution SpeakerFinder::Attribute(const QuoteSpan& q) const {
     Attribution a = from_verb(v, begin, first, IsPrep(v));
     if (a.found) return a;
   }
-  // 3. An incise inside the marks: "« ..., a-t-il assuré. ... »".
+  // 3. "Windsor Mann, editor of X: « ... »": a name opening the sentence
+  // that introduces the quotation with a colon.
+  if (IntroducedAsSpeech(q) && begin < first) {
+    int c = candidate_of_word_[begin];
+    if (c >= 0 && candidates_[c].person)
+      return Named(c, words_[begin].span.start, words_[first - 1].span.end, SpeakerKind::kName);
+  }
+  // 3b. An incise inside the marks: "« ..., a-t-il assuré. ... »".
   size_t inner_end = FirstWordAt(words_, q.inner.end);
   for (size_t v = first + 2; v < inner_end; ++v) {
     if (!IsVerb(v)) continue;
