@@ -175,3 +175,20 @@ TEST(QuotesTest, EntityMentionsUsedWhenGiven) {
 
 }  // namespace
 }  // namespace recoupe
+
+namespace recoupe {
+namespace {
+
+TEST(QuotesTest, UnknownLanguageUsesAllLexicons) {
+  // "selon" (French, one word) must still work next to "according to".
+  auto q = ExtractQuotes(
+      "Vladimir Sokolov a parlé.\n\nInternet, qui, selon lui, sert à « impliquer les citoyens dans "
+      "des actions. »",
+      "xx");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_kind, SpeakerKind::kPronoun);
+  EXPECT_EQ(q[0].speaker_name, "Vladimir Sokolov");
+}
+
+}  // namespace
+}  // namespace recoupe

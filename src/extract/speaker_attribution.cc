@@ -28,8 +28,7 @@ void SpeechLexicon::Load(const std::string& lang) {
     if (row.size() < 2) continue;
     if (row[1] == "verb") verbs.insert(row[0]);
     if (row[1] == "prep") {
-      preps.insert(row[0]);
-      if (row.size() > 2) prep_followers.insert(row[2]);
+      preps[row[0]] = row.size() > 2 ? row[2] : "";
     }
     if (row[1] == "comp") complementizers.insert(row[0]);
   }
@@ -149,10 +148,11 @@ bool SpeakerFinder::IsVerb(size_t w) const {
 }
 
 bool SpeakerFinder::IsPrep(size_t w) const {
-  if (!lex_.preps.count(words_[w].lower)) return false;
+  auto it = lex_.preps.find(words_[w].lower);
+  if (it == lex_.preps.end()) return false;
   // A two-word preposition ("according to") needs its second word.
-  if (lex_.prep_followers.empty() || lex_.function_words.count(words_[w].lower) == 0) return true;
-  return w + 1 < words_.size() && lex_.prep_followers.count(words_[w + 1].lower);
+  if (it->second.empty()) return true;
+  return w + 1 < words_.size() && words_[w + 1].lower == it->second;
 }
 
 Attribution SpeakerFinder::Named(int c, uint32_t cue_start, uint32_t cue_end,
@@ -299,7 +299,7 @@ Attribution SpeakerFinder::Attribute(const QuoteSpan& q) const {
   auto from_verb = [&](size_t v, size_t lo, size_t hi, bool prefer_after) -> Attribution {
     if (IsPrep(v)) {
       size_t s = v + 1;
-      if (s < words_.size() && lex_.prep_followers.count(words_[s].lower)) ++s;
+      if (!lex_.preps.at(words_[v].lower).empty()) ++s;
       return SubjectAfter(s - 1, hi);
     }
     size_t aux = v;

@@ -6,6 +6,7 @@
 // capitalised word sequences. Internal to extract/.
 #pragma once
 
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -20,9 +21,10 @@ namespace recoupe::quotes_internal {
 
 // One language's attribution lexicons (or the union of several).
 struct SpeechLexicon {
-  std::set<std::string> verbs;           // reporting verb forms
-  std::set<std::string> preps;           // first word of attribution prepositions
-  std::set<std::string> prep_followers;  // second word of two-word ones ("according to")
+  std::set<std::string> verbs;  // reporting verb forms
+  // Attribution prepositions: first word -> required second word ("according"
+  // -> "to"), empty for one-word ones ("selon").
+  std::map<std::string, std::string> preps;
   std::set<std::string> pronouns;
   std::set<std::string> roles;
   std::set<std::string> titles;  // lower case, without the period
