@@ -324,7 +324,9 @@ Attribution SpeakerFinder::Attribute(const QuoteSpan& q) const {
       return Named(c, words_[after].span.start, words_[v].span.end, SpeakerKind::kName);
     if (v > after + 5) continue;
     Attribution a =
-        from_verb(v, after, end, v == after || (v == after + 1 && !words_[after].capitalised));
+        from_verb(v, after, end,
+                  v == after || (v == after + 1 && !words_[after].capitalised &&
+                                 !lex_.pronouns.count(words_[after].lower)));  // "she told AFP"
     if (a.found) return a;
   }
   // 2. Before it in the same sentence: "X a déclaré que « ... »", "selon X, « ... »".
