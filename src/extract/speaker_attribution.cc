@@ -26,7 +26,8 @@ std::string StripPeriod(std::string s) {
 void SpeechLexicon::Load(const std::string& lang) {
   for (const auto& row : ReadTsv(DataPath(lang + "/speech_verbs.tsv"))) {
     if (row.size() < 2) continue;
-    if (row[1] == "verb") verbs.insert(row[0]);
+    if (row[1] == "verb" || row[1] == "part") verbs.insert(row[0]);
+    if (row[1] == "part") participles.insert(row[0]);
     if (row[1] == "prep") {
       preps[row[0]] = row.size() > 2 ? row[2] : "";
     }
@@ -309,6 +310,15 @@ Attribution SpeakerFinder::Attribute(const QuoteSpan& q) const {
       a.kind = SpeakerKind::kPronoun;
       a.cue = {words_[aux].span.start, words_[v].span.end};
       return a;
+    }
+    if (lex_.participles.count(Base(v)) && !prefer_after) {
+      // "X met Y in Z, saying ...": the participle's subject opens the clause.
+      for (size_t i = lo; i < v; ++i) {
+        int c = candidate_of_word_[i];
+        if (c >= 0 && !IsComplement(c))
+          return Named(c, words_[i].span.start, words_[v].span.end, SpeakerKind::kName);
+        if (lex_.pronouns.count(words_[i].lower)) break;
+      }
     }
     Attribution a = prefer_after ? SubjectAfter(v, hi) : SubjectBefore(lo, v);
     if (!a.found) a = prefer_after ? SubjectBefore(lo, v) : SubjectAfter(v, hi);

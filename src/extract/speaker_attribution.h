@@ -21,7 +21,9 @@ namespace recoupe::quotes_internal {
 
 // One language's attribution lexicons (or the union of several).
 struct SpeechLexicon {
-  std::set<std::string> verbs;  // reporting verb forms
+  std::set<std::string> verbs;
+  std::set<std::string>
+      participles;  // "saying", "indiquant": subject is the clause's  // reporting verb forms
   // Attribution prepositions: first word -> required second word ("according"
   // -> "to"), empty for one-word ones ("selon").
   std::map<std::string, std::string> preps;
