@@ -1,0 +1,446 @@
+#include "extract/speaker_attribution.h"
+
+#include <algorithm>
+
+#include "core/data_files.h"
+
+namespace recoupe::quotes_internal {
+namespace {
+
+constexpr size_t kMaxSubjectDistance = 8;  // words between a verb and its subject
+
+std::set<std::string> ReadList(const std::string& relative) {
+  std::set<std::string> out;
+  for (const auto& row : ReadTsv(DataPath(relative)))
+    if (!row.empty() && !row[0].empty()) out.insert(row[0]);
+  return out;
+}
+
+std::string StripPeriod(std::string s) {
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  return s;
+}
+
+}  // namespace
+
+void SpeechLexicon::Load(const std::string& lang) {
+  for (const auto& row : ReadTsv(DataPath(lang + "/speech_verbs.tsv"))) {
+    if (row.size() < 2) continue;
+    if (row[1] == "verb" || row[1] == "part") verbs.insert(row[0]);
+    if (row[1] == "part") participles.insert(row[0]);
+    if (row[1] == "prep") {
+      preps[row[0]] = row.size() > 2 ? row[2] : "";
+    }
+    if (row[1] == "comp") complementizers.insert(row[0]);
+  }
+  for (const auto& row : ReadTsv(DataPath(lang + "/pronouns.tsv")))
+    if (!row.empty()) pronouns.insert(row[0]);
+  for (auto& r : ReadList(lang + "/roles.txt")) roles.insert(r);
+  for (auto& t : ReadList(lang + "/courtesy_titles.txt")) {
+    std::string lower;
+    for (char c : StripPeriod(t))
+      lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    titles.insert(lower);
+  }
+  for (auto& f : ReadList(lang + "/function_words.txt")) function_words.insert(f);
+  for (auto& f : ReadList(lang + "/indefinites.txt")) indefinites.insert(f);
+  if (connectors.empty()) connectors = ReadList("name_connectors.txt");
+}
+
+SpeakerFinder::SpeakerFinder(std::string_view text, const SpeechLexicon& lex,
+                             const std::vector<EntityMention>& entities)
+    : text_(text), lex_(lex), words_(ScanWords(text, lex.titles)) {
+  FindCandidates(entities);
+}
+
+bool SpeakerFinder::IsTitle(size_t w) const {
+  return lex_.titles.count(words_[w].lower) > 0 && words_[w].capitalised;
+}
+
+bool SpeakerFinder::CanStartName(size_t w) const {
+  const Word& x = words_[w];
+  if (!x.capitalised) return false;
+  if (lex_.function_words.count(x.lower) || lex_.roles.count(x.lower) || IsTitle(w)) return false;
+  if (lex_.pronouns.count(x.lower) || lex_.verbs.count(x.lower) || lex_.preps.count(x.lower))
+    return false;
+  for (char c : x.lower)
+    if (c >= '0' && c <= '9') return false;
+  return true;
+}
+
+void SpeakerFinder::FindCandidates(const std::vector<EntityMention>& entities) {
+  candidate_of_word_.assign(words_.size(), -1);
+  bool any_entity = false;
+  for (const EntityMention& m : entities) {
+    if (m.type != EntityType::kPer && m.type != EntityType::kOrg) continue;
+    size_t a = FirstWordAt(words_, m.span.start);
+    if (a >= words_.size() || words_[a].span.start >= m.span.end) continue;
+    size_t b = a;
+    while (b + 1 < words_.size() && words_[b + 1].span.end <= m.span.end) ++b;
+    Candidate c{m.span, a, b, m.text, m.type == EntityType::kPer};
+    any_entity = true;
+    candidates_.push_back(std::move(c));
+  }
+  if (!any_entity) {
+    // Fallback: capitalised word sequences, possibly joined by particles.
+    for (size_t i = 0; i < words_.size(); ++i) {
+      if (!CanStartName(i)) continue;
+      size_t j = i;
+      while (j + 1 < words_.size() && !words_[j].comma_after && !words_[j].period_after) {
+        if (text_.substr(words_[j].span.end, words_[j + 1].span.start - words_[j].span.end)
+                .find('\n') != std::string_view::npos)
+          break;
+        if (words_[j + 1].capitalised && CanStartName(j + 1)) {
+          ++j;
+          continue;
+        }
+        if (j + 2 < words_.size() && lex_.connectors.count(words_[j + 1].lower) &&
+            !words_[j + 1].comma_after && CanStartName(j + 2) && !words_[j + 2].sentence_start) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      Candidate c;
+      c.first_word = i;
+      c.last_word = j;
+      c.span = {words_[i].span.start, words_[j].span.end};
+      c.text = std::string(text_.substr(c.span.start, c.span.size()));
+      bool titled = i > 0 && (IsTitle(i - 1) || lex_.roles.count(words_[i - 1].lower));
+      c.person = titled || (j > i && words_[i].sentence_start == false) ||
+                 (j > i && i > 0 && IsTitle(i - 1));
+      if (j > i) c.person = true;
+      candidates_.push_back(std::move(c));
+      i = j;
+    }
+    // A single word that ends a multi-word person name is that person.
+    for (Candidate& c : candidates_) {
+      if (c.person) continue;
+      for (const Candidate& d : candidates_)
+        if (d.person && d.last_word > d.first_word &&
+            words_[d.last_word].lower == words_[c.last_word].lower)
+          c.person = true;
+    }
+  }
+  std::sort(candidates_.begin(), candidates_.end(),
+            [](const Candidate& a, const Candidate& b) { return a.span.start < b.span.start; });
+  for (size_t k = 0; k < candidates_.size(); ++k)
+    for (size_t w = candidates_[k].first_word; w <= candidates_[k].last_word; ++w)
+      candidate_of_word_[w] = static_cast<int>(k);
+}
+
+std::string SpeakerFinder::Base(size_t w) const {
+  // Strip an inverted subject clitic: "a-t-il" -> "a", "déclare-t-elle" -> "déclare".
+  std::string s = words_[w].lower;
+  size_t dash = s.rfind('-');
+  if (dash != std::string::npos && lex_.pronouns.count(s.substr(dash + 1))) {
+    s.resize(dash);
+    if (s.size() > 2 && s.compare(s.size() - 2, 2, "-t") == 0) s.resize(s.size() - 2);
+  }
+  return s;
+}
+
+bool SpeakerFinder::HasClitic(size_t w) const {
+  return Base(w) != words_[w].lower;
+}
+
+bool SpeakerFinder::IsVerb(size_t w) const {
+  return lex_.verbs.count(Base(w)) > 0;
+}
+
+bool SpeakerFinder::IsPrep(size_t w) const {
+  auto it = lex_.preps.find(words_[w].lower);
+  if (it == lex_.preps.end()) return false;
+  // A two-word preposition ("according to") needs its second word.
+  if (it->second.empty()) return true;
+  return w + 1 < words_.size() && words_[w + 1].lower == it->second;
+}
+
+Attribution SpeakerFinder::Named(int c, uint32_t cue_start, uint32_t cue_end,
+                                 SpeakerKind kind) const {
+  Attribution a;
+  a.found = true;
+  a.kind = kind;
+  a.name = c;
+  a.cue = {std::min(cue_start, candidates_[c].span.start),
+           std::max(cue_end, candidates_[c].span.end)};
+  return a;
+}
+
+bool SpeakerFinder::IsComplement(int c) const {
+  // "le ministère des Affaires étrangères": a name inside a longer noun
+  // phrase is not the subject.
+  const Candidate& d = candidates_[c];
+  if (d.person || d.first_word == 0) return false;
+  const Word& prev = words_[d.first_word - 1];
+  return !prev.comma_after && lex_.connectors.count(prev.lower) > 0;
+}
+
+Attribution SpeakerFinder::FromRole(size_t r, size_t end) const {
+  // "le porte-parole de la police Saltanat Azirbek": the name following the role.
+  size_t limit = std::min(end, r + kMaxSubjectDistance);
+  uint32_t start = words_[r].span.start;
+  if (r > 0 && !words_[r - 1].comma_after &&
+      (lex_.function_words.count(words_[r - 1].lower) ||
+       lex_.indefinites.count(words_[r - 1].lower)))
+    start = words_[r - 1].span.start;
+  for (size_t i = r + 1; i < limit; ++i) {
+    int c = candidate_of_word_[i];
+    if (c >= 0 && candidates_[c].person)
+      return Named(c, start, words_[r].span.end, SpeakerKind::kRole);
+    if (IsVerb(i) || lex_.complementizers.count(words_[i].lower)) break;
+  }
+  Attribution a;
+  a.found = true;
+  a.kind = SpeakerKind::kRole;
+  a.cue = {start, words_[r].span.end};
+  // Extend the cue over the role's complement ("de l'agence russe").
+  for (size_t i = r + 1; i < limit && !words_[i - 1].comma_after; ++i) {
+    if (IsVerb(i) || HasClitic(i) || lex_.complementizers.count(words_[i].lower)) break;
+    a.cue.end = words_[i].span.end;
+  }
+  bool indefinite = false;
+  for (size_t k = r; k > 0 && k + 3 > r; --k)
+    if (lex_.indefinites.count(words_[k - 1].lower)) indefinite = true;
+  a.name = indefinite ? -1 : ResolveRole(r);
+  return a;
+}
+
+int SpeakerFinder::ResolveRole(size_t r) const {
+  // The last earlier mention of the same role that came with a name.
+  for (size_t j = r; j-- > 0;) {
+    if (words_[j].lower != words_[r].lower || words_[j].in_quote) continue;
+    for (size_t i = j + 1; i < words_.size() && i < j + kMaxSubjectDistance; ++i) {
+      int c = candidate_of_word_[i];
+      if (c >= 0 && candidates_[c].person) return c;
+      if (IsVerb(i)) break;
+    }
+  }
+  return -1;
+}
+
+Attribution SpeakerFinder::SubjectAfter(size_t v, size_t end) const {
+  size_t limit = std::min(end, v + 1 + kMaxSubjectDistance);
+  for (size_t i = v + 1; i < limit; ++i) {
+    const Word& w = words_[i];
+    if (candidate_of_word_[i] >= 0 && !IsComplement(candidate_of_word_[i]))
+      return Named(candidate_of_word_[i], words_[v].span.start, words_[v].span.end,
+                   SpeakerKind::kName);
+    if (i == v + 1 && lex_.pronouns.count(w.lower)) {
+      Attribution a;
+      a.found = true;
+      a.kind = SpeakerKind::kPronoun;
+      a.cue = {words_[v].span.start, w.span.end};
+      return a;
+    }
+    if (lex_.roles.count(w.lower)) return FromRole(i, end);
+    if (lex_.complementizers.count(w.lower) || IsVerb(i)) break;
+  }
+  return {};
+}
+
+Attribution SpeakerFinder::SubjectBefore(size_t b, size_t v) const {
+  size_t stop = v > b + kMaxSubjectDistance + 2 ? v - kMaxSubjectDistance - 2 : b;
+  for (size_t i = v; i-- > stop;) {
+    const Word& w = words_[i];
+    if (candidate_of_word_[i] >= 0 && !IsComplement(candidate_of_word_[i]))
+      return Named(candidate_of_word_[i], words_[i].span.start, words_[v].span.end,
+                   SpeakerKind::kName);
+    if (lex_.pronouns.count(w.lower) && i + 4 > v) {
+      Attribution a;
+      a.found = true;
+      a.kind = SpeakerKind::kPronoun;
+      a.cue = {w.span.start, words_[v].span.end};
+      return a;
+    }
+    if (lex_.roles.count(w.lower)) {
+      Attribution a = FromRole(i, v);
+      a.cue.end = std::max(a.cue.end, words_[v].span.end);
+      return a;
+    }
+    if (lex_.complementizers.count(w.lower)) break;
+  }
+  return {};
+}
+
+// Words of the sentence around quotation `q`: [begin, first) before it and
+// [after, end) after it, not crossing paragraph breaks or other quotations.
+void SpeakerFinder::Context(const QuoteSpan& q, size_t* begin, size_t* first, size_t* after,
+                            size_t* end) const {
+  auto newline_between = [&](size_t a, size_t b) {
+    return text_.substr(words_[a].span.end, words_[b].span.start - words_[a].span.end).find('\n') !=
+           std::string_view::npos;
+  };
+  *first = FirstWordAt(words_, q.outer.start);
+  *begin = *first;
+  while (*begin > 0) {
+    size_t p = *begin - 1;
+    if (words_[p].in_quote || words_[p].span.end > q.outer.start) break;
+    if (*begin < words_.size() && newline_between(p, *begin)) break;
+    if (*begin < words_.size() && words_[*begin].sentence_start) break;
+    *begin = p;
+    if (words_[p].sentence_start) break;
+  }
+  *after = FirstWordAt(words_, q.outer.end);
+  *end = *after;
+  while (*end < words_.size()) {
+    const Word& w = words_[*end];
+    if (w.in_quote || (w.sentence_start && *end != *after) ||
+        (*end > *after && newline_between(*end - 1, *end)))
+      break;
+    if (*end == *after && (w.sentence_start || (*after > 0 && newline_between(*after - 1, *after))))
+      break;
+    ++*end;
+  }
+}
+
+Attribution SpeakerFinder::Attribute(const QuoteSpan& q) const {
+  size_t begin, first, after, end;
+  Context(q, &begin, &first, &after, &end);
+  auto from_verb = [&](size_t v, size_t lo, size_t hi, bool prefer_after) -> Attribution {
+    if (IsPrep(v)) {
+      size_t s = v + 1;
+      if (!lex_.preps.at(words_[v].lower).empty()) ++s;
+      return SubjectAfter(s - 1, hi);
+    }
+    size_t aux = v;
+    if (HasClitic(v) || (v > lo && HasClitic(v - 1) && (aux = v - 1, true))) {
+      Attribution a;
+      a.found = true;
+      a.kind = SpeakerKind::kPronoun;
+      a.cue = {words_[aux].span.start, words_[v].span.end};
+      return a;
+    }
+    if (lex_.participles.count(Base(v)) && !prefer_after) {
+      // "X met Y in Z, saying ...": the participle's subject opens the clause.
+      for (size_t i = lo; i < v; ++i) {
+        int c = candidate_of_word_[i];
+        if (c >= 0 && !IsComplement(c))
+          return Named(c, words_[i].span.start, words_[v].span.end, SpeakerKind::kName);
+        if (lex_.pronouns.count(words_[i].lower)) break;
+      }
+    }
+    Attribution a = prefer_after ? SubjectAfter(v, hi) : SubjectBefore(lo, v);
+    if (!a.found) a = prefer_after ? SubjectBefore(lo, v) : SubjectAfter(v, hi);
+    return a;
+  };
+  // 1. Right after the quotation: ", a-t-il déclaré", ", said Smith", ", X a déclaré".
+  for (size_t v = after; v < end && v < after + 12; ++v) {
+    if (!IsVerb(v) && !IsPrep(v)) continue;
+    // "”, Chris Weston, chief strategist at IG Ltd., said": the subject is
+    // the name right after the quotation, not the nearest one.
+    int c = candidate_of_word_[after];
+    if (v > after && c >= 0 && candidates_[c].person && !HasClitic(v) && !HasClitic(v - 1))
+      return Named(c, words_[after].span.start, words_[v].span.end, SpeakerKind::kName);
+    if (v > after + 5) continue;
+    Attribution a =
+        from_verb(v, after, end,
+                  v == after || (v == after + 1 && !words_[after].capitalised &&
+                                 !lex_.pronouns.count(words_[after].lower)));  // "she told AFP"
+    if (a.found) return a;
+  }
+  // 2. Before it in the same sentence: "X a déclaré que « ... »", "selon X, « ... »".
+  for (size_t v = first; v-- > begin;) {
+    if (!IsVerb(v) && !IsPrep(v)) continue;
+    Attribution a = from_verb(v, begin, first, IsPrep(v));
+    if (a.found) return a;
+  }
+  // 3. "Windsor Mann, editor of X: « ... »": a name opening the sentence
+  // that introduces the quotation with a colon.
+  if (IntroducedAsSpeech(q) && begin < first) {
+    int c = candidate_of_word_[begin];
+    if (c >= 0 && candidates_[c].person)
+      return Named(c, words_[begin].span.start, words_[first - 1].span.end, SpeakerKind::kName);
+  }
+  // 3b. An incise inside the marks: "« ..., a-t-il assuré. ... »".
+  size_t inner_end = FirstWordAt(words_, q.inner.end);
+  for (size_t v = first + 2; v < inner_end; ++v) {
+    if (!IsVerb(v)) continue;
+    size_t aux = HasClitic(v) ? v : (HasClitic(v - 1) ? v - 1 : words_.size());
+    if (aux == words_.size()) {
+      // "..., a déclaré Vladimir Poutine. ...": an inverted named subject.
+      bool after_comma = words_[v - 1].comma_after ||
+                         (words_[v - 2].comma_after && words_[v - 1].lower.size() <= 5);
+      if (!after_comma) continue;
+      Attribution a = SubjectAfter(v, std::min(inner_end, v + 4));
+      if (a.found && a.name >= 0 && candidates_[a.name].person) return a;
+      continue;
+    }
+    // The incise follows a comma: "..., a-t-il assuré".
+    if (!words_[aux - 1].comma_after) continue;
+    Attribution a;
+    a.found = true;
+    a.kind = SpeakerKind::kPronoun;
+    a.cue = {words_[aux].span.start, words_[v].span.end};
+    return a;
+  }
+  // 4. Further on in the sentence after it.
+  for (size_t v = after + 6; v < end; ++v) {
+    if (!IsVerb(v) && !IsPrep(v)) continue;
+    Attribution a = from_verb(v, after, end, false);
+    if (a.found) return a;
+  }
+  return {};
+}
+
+bool SpeakerFinder::StartsSentence(const QuoteSpan& q) const {
+  size_t begin, first, after, end;
+  Context(q, &begin, &first, &after, &end);
+  return begin == first;
+}
+
+bool SpeakerFinder::IntroducedAsSpeech(const QuoteSpan& q) const {
+  size_t pos = q.outer.start;
+  while (pos > 0 && (text_[pos - 1] == ' ' || (unsigned char)text_[pos - 1] == 0xA0 ||
+                     (unsigned char)text_[pos - 1] == 0xC2))
+    --pos;
+  if (pos > 0 && text_[pos - 1] == ':') return true;
+  size_t w = FirstWordAt(words_, q.outer.start);
+  return w > 0 && lex_.complementizers.count(words_[w - 1].lower) > 0;
+}
+
+int SpeakerFinder::ResolvePronoun(uint32_t pos, int last_speaker, uint32_t last_speaker_pos) const {
+  // Walk back sentence by sentence to the most salient person: the first one
+  // named in a sentence (subjects come first in news prose). A sentence whose
+  // subject is itself a pronoun continues the same chain: look further back.
+  constexpr int kMaxSentencesBack = 12;
+  int best = -1;
+  size_t w = FirstWordAt(words_, pos);
+  for (int n = 0; w > 0 && n < kMaxSentencesBack && best < 0; ++n) {
+    size_t last = w - 1;
+    size_t first = SentenceOf(last);
+    bool pronoun_subject = false;
+    for (size_t i = first; i <= last; ++i) {
+      if (words_[i].in_quote) continue;
+      int c = candidate_of_word_[i];
+      if (c >= 0 && candidates_[c].person) {
+        if (!pronoun_subject) best = c;
+        break;
+      }
+      if (lex_.pronouns.count(Base(i)) || HasClitic(i)) pronoun_subject = true;
+    }
+    w = first;
+  }
+  if (last_speaker >= 0 && (best < 0 || last_speaker_pos >= candidates_[best].span.start))
+    return last_speaker;
+  return best;
+}
+
+size_t SpeakerFinder::SentenceOf(size_t w) const {
+  while (w > 0 && !words_[w].sentence_start) --w;
+  return w;
+}
+
+int SpeakerFinder::FullName(int c) const {
+  if (c < 0) return c;
+  const std::string& last = words_[candidates_[c].last_word].lower;
+  int best = c;
+  for (size_t k = 0; k < candidates_.size(); ++k) {
+    const Candidate& d = candidates_[k];
+    if (!d.person || words_[d.last_word].lower != last) continue;
+    if (d.span.size() > candidates_[best].span.size()) best = static_cast<int>(k);
+  }
+  return best;
+}
+
+}  // namespace recoupe::quotes_internal

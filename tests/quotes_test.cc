@@ -1,0 +1,194 @@
+// Quotation spans and speakers on small hand-written texts (French and English).
+#include "extract/quotes.h"
+
+#include <gtest/gtest.h>
+
+#include "text/segmenter.h"
+
+namespace recoupe {
+namespace {
+
+std::vector<Quote> ExtractQuotes(const std::string& text, const char* lang = "fr",
+                                 const std::vector<EntityMention>& entities = {}) {
+  static const QuoteExtractor extractor;
+  Document doc;
+  doc.text = text;
+  doc.language = lang;
+  TextLayout layout = Segment(doc.text, lang);
+  std::vector<Quote> quotes = extractor.Extract(doc, layout, entities);
+  for (const Quote& q : quotes) EXPECT_EQ(q.text, doc.Slice(q.span));
+  return quotes;
+}
+
+TEST(QuotesTest, GuillemetsWithNonBreakingSpaces) {
+  auto q = ExtractQuotes(
+      "Il a dit\xC2\xA0: «\xC2\xA0Nous resterons ici jusqu'au bout.\xC2\xA0» Puis il est parti.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Nous resterons ici jusqu'au bout.");
+  EXPECT_FALSE(q[0].unclosed);
+}
+
+TEST(QuotesTest, UnbalancedMarkEndsAtParagraphOrNextOpening) {
+  auto q = ExtractQuotes(
+      "Le maire a déclaré : « La ville est calme et les écoles rouvrent demain.\n\n"
+      "Les habitants restent prudents. « Nous avons peur », dit une habitante.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_TRUE(q[0].unclosed);
+  EXPECT_EQ(q[0].text, "La ville est calme et les écoles rouvrent demain.");
+  EXPECT_FALSE(q[1].unclosed);
+  EXPECT_EQ(q[1].text, "Nous avons peur");
+
+  auto r = ExtractQuotes("« Premier morceau sans fin « Second morceau bien fermé »");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_TRUE(r[0].unclosed);
+  EXPECT_EQ(r[0].text, "Premier morceau sans fin");
+  EXPECT_EQ(r[1].text, "Second morceau bien fermé");
+}
+
+TEST(QuotesTest, CrossParagraphQuotationKeepsSpeaker) {
+  auto q = ExtractQuotes(
+      "Jean Dupont a déclaré : « La situation est grave et nous devons agir vite.\n\n"
+      "« Personne ne pourra dire que nous n'avons rien fait pour les habitants. »");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_FALSE(q[0].unclosed);
+  EXPECT_FALSE(q[1].unclosed);
+  EXPECT_EQ(q[1].text, "Personne ne pourra dire que nous n'avons rien fait pour les habitants.");
+  EXPECT_EQ(q[0].speaker_name, "Jean Dupont");
+  EXPECT_EQ(q[1].speaker_name, "Jean Dupont");
+}
+
+TEST(QuotesTest, InterruptedQuotationTwoSpansSameSpeaker) {
+  auto q = ExtractQuotes(
+      "Le ministre Paul Martin est arrivé hier. « Nous ne céderons pas », a-t-il assuré. "
+      "« Le calme reviendra dans les prochains jours. »");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker_kind, SpeakerKind::kPronoun);
+  EXPECT_EQ(q[0].speaker_text, "a-t-il assuré");
+  EXPECT_EQ(q[0].speaker_name, "Paul Martin");
+  EXPECT_EQ(q[1].speaker_name, "Paul Martin");
+}
+
+TEST(QuotesTest, IncisedAttributionInsideMarks) {
+  auto q = ExtractQuotes(
+      "Marie Curie est intervenue lundi. « Les résultats sont clairs, a-t-elle expliqué. "
+      "Nous publierons tout. »");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_kind, SpeakerKind::kPronoun);
+  EXPECT_EQ(q[0].speaker_name, "Marie Curie");
+}
+
+TEST(QuotesTest, SpeakerByNameAfterAndBefore) {
+  auto q = ExtractQuotes(
+      "« Les réformes continueront », a déclaré Jacques Morel devant la presse.\n\n"
+      "Sophie Laurent a affirmé que « le budget sera voté avant la fin du mois ».");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker_kind, SpeakerKind::kName);
+  EXPECT_EQ(q[0].speaker_name, "Jacques Morel");
+  ASSERT_TRUE(q[0].speaker_mention.has_value());
+  EXPECT_EQ(q[1].speaker_name, "Sophie Laurent");
+  EXPECT_FALSE(q[1].partial);  // a full clause after "a affirmé que"
+}
+
+TEST(QuotesTest, SpeakerByTitleGivesFullName) {
+  auto q = ExtractQuotes(
+      "Le président Michel Durand a reçu les syndicats.\n\n"
+      "« Le dialogue est rouvert », a indiqué M. Durand.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_name, "Michel Durand");
+}
+
+TEST(QuotesTest, SpeakerByRole) {
+  auto q = ExtractQuotes(
+      "« Dix personnes ont été interpellées », a déclaré le porte-parole de la police Anna "
+      "Petrova.\n\n"
+      "Le porte-parole a également exhorté les habitants à « rester chez eux pendant toute la nuit "
+      "».");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker_name, "Anna Petrova");
+  EXPECT_EQ(q[1].speaker_kind, SpeakerKind::kRole);
+  EXPECT_EQ(q[1].speaker_name, "Anna Petrova");
+}
+
+TEST(QuotesTest, AnonymousSourceHasNoName) {
+  auto q = ExtractQuotes(
+      "La Russie a envoyé des troupes. « C'est une surprise », estime un ancien diplomate français "
+      "en Russie.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_name, "") << q[0].speaker_text << " kind " << int(q[0].speaker_kind);
+  EXPECT_NE(q[0].speaker_text.find("diplomate"), std::string::npos);
+}
+
+TEST(QuotesTest, SpeakerByPronoun) {
+  auto q = ExtractQuotes(
+      "Vladimir Sokolov a parlé longuement.\n\nSelon lui, « la crise est terminée depuis longtemps "
+      "».\n\n"
+      "Il a ajouté : « Nous reconstruirons tout ce qui a été détruit. »");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker_kind, SpeakerKind::kPronoun);
+  EXPECT_EQ(q[0].speaker_name, "Vladimir Sokolov");
+  EXPECT_EQ(q[1].speaker_name, "Vladimir Sokolov");
+}
+
+TEST(QuotesTest, PartialMarking) {
+  auto q = ExtractQuotes(
+      "Le gouvernement dénonce des « terroristes » et une « agression extérieure » dans le pays. "
+      "Il a assuré que « l'ordre constitutionnel a été rétabli ».");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_TRUE(q[0].partial);
+  EXPECT_TRUE(q[1].partial);
+  EXPECT_FALSE(q[2].partial);
+}
+
+TEST(QuotesTest, EnglishSaidAndStraightQuotes) {
+  auto q = ExtractQuotes(
+      "\"We will not back down,\" said John Carter, the mayor. Later, Mary Jones told reporters: "
+      "\"The city is safe.\"\n\n\"It is over,\" he said.",
+      "en");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].text, "We will not back down,");
+  EXPECT_EQ(q[0].speaker_name, "John Carter");
+  EXPECT_EQ(q[1].speaker_name, "Mary Jones");
+  EXPECT_EQ(q[2].speaker_kind, SpeakerKind::kPronoun);
+  EXPECT_EQ(q[2].speaker_name, "Mary Jones");
+}
+
+TEST(QuotesTest, EnglishAccordingToAndCurlyQuotes) {
+  auto q = ExtractQuotes(
+      "\xE2\x80\x9CThe talks failed,\xE2\x80\x9D according to Peter Brown, a senior official.",
+      "en");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The talks failed,");
+  EXPECT_EQ(q[0].speaker_name, "Peter Brown");
+}
+
+TEST(QuotesTest, EntityMentionsUsedWhenGiven) {
+  std::string text = "« Rien n'est décidé », a déclaré la société Acme Corp dans un communiqué.";
+  EntityMention m;
+  m.span.start = static_cast<uint32_t>(text.find("Acme"));
+  m.span.end = m.span.start + 9;
+  m.text = "Acme Corp";
+  m.type = EntityType::kOrg;
+  auto q = ExtractQuotes(text, "fr", {m});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_name, "Acme Corp");
+}
+
+}  // namespace
+}  // namespace recoupe
+
+namespace recoupe {
+namespace {
+
+TEST(QuotesTest, UnknownLanguageUsesAllLexicons) {
+  // "selon" (French, one word) must still work next to "according to".
+  auto q = ExtractQuotes(
+      "Vladimir Sokolov a parlé.\n\nInternet, qui, selon lui, sert à « impliquer les citoyens dans "
+      "des actions. »",
+      "xx");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_kind, SpeakerKind::kPronoun);
+  EXPECT_EQ(q[0].speaker_name, "Vladimir Sokolov");
+}
+
+}  // namespace
+}  // namespace recoupe
