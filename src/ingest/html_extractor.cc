@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -156,6 +157,7 @@ struct Element {
   GumboTag tag = GUMBO_TAG_UNKNOWN;
   ClassVerdict verdict;
   int all_chars = 0;    // text under the element, dropped parts included
+  int all_prose = 0;    // of all_chars, in blocks that read like sentences
   int kept_chars = 0;   // text under the element outside dropped parts
   int link_chars = 0;   // of kept_chars, inside <a>
   int paragraphs = 0;   // kept blocks of prose length
@@ -279,7 +281,7 @@ class Extractor {
       if (kept_only) {
         e.kept_chars = e.link_chars = e.paragraphs = 0;
       } else {
-        e.all_chars = 0;
+        e.all_chars = e.all_prose = 0;
       }
     }
     for (const Block& b : blocks_) {
@@ -291,6 +293,7 @@ class Extractor {
         if (b.chars() >= 80 && b.link_chars * 4 < b.chars()) ++e.paragraphs;
       } else {
         e.all_chars += b.chars();
+        if (IsProse(b)) e.all_prose += b.chars();
       }
     }
     for (size_t i = elements_.size(); i-- > 0;) {
@@ -304,19 +307,24 @@ class Extractor {
         p.paragraphs += e.paragraphs;
       } else {
         p.all_chars += e.all_chars;
+        p.all_prose += e.all_prose;
       }
     }
   }
 
+  // Sentence-like text: long enough and mostly not links.
+  static bool IsProse(const Block& b) { return b.chars() >= 80 && b.link_chars * 4 < b.chars(); }
+
   void DecideDrops() {
     SumUp(/*kept_only=*/false);
-    int page_chars = elements_.empty() ? 0 : elements_[0].all_chars;
+    int page_prose = elements_.empty() ? 0 : elements_[0].all_prose;
     for (Element& e : elements_) {
       bool parent_dropped = e.parent >= 0 && elements_[e.parent].dropped;
-      // A hinted element holding most of the page is a page wrapper, not a widget.
+      // A hinted element holding most of the page's prose is a page wrapper
+      // ("content-with-sidebar"), not a widget.
       bool hinted = e.verdict.drop && e.tag != GUMBO_TAG_BODY && e.tag != GUMBO_TAG_HTML &&
                     e.tag != GUMBO_TAG_ARTICLE && e.tag != GUMBO_TAG_MAIN &&
-                    e.all_chars * 2 < page_chars;
+                    e.all_prose * 2 < page_prose;
       e.dropped = parent_dropped || hinted;
     }
     SumUp(/*kept_only=*/true);
@@ -393,6 +401,7 @@ class Extractor {
       }
     }
     if (top < 0) return 0;  // no prose at all: fall back to the whole page
+    if (std::getenv("RECOUPE_HTML_DEBUG") != nullptr) DebugCandidates();
     // Text split across sibling containers makes the true article an ancestor:
     // climb while the parent is nearly as good and adds real prose.
     for (;;) {
@@ -407,6 +416,21 @@ class Extractor {
       top = parent;
     }
     return top;
+  }
+
+  void DebugCandidates() const {
+    std::vector<int> order;
+    for (size_t i = 0; i < elements_.size(); ++i) {
+      if (elements_[i].scored) order.push_back(static_cast<int>(i));
+    }
+    std::sort(order.begin(), order.end(),
+              [&](int a, int b) { return elements_[a].score > elements_[b].score; });
+    for (size_t k = 0; k < order.size() && k < 8; ++k) {
+      const Element& e = elements_[order[k]];
+      std::fprintf(stderr, "cand %d tag=%s score=%.1f chars=%d ld=%.2f par=%d class=%s\n", order[k],
+                   gumbo_normalized_tagname(e.tag), e.score, e.kept_chars, LinkDensity(e),
+                   e.paragraphs, html::ClassAndId(e.node).c_str());
+    }
   }
 
   bool LooksLikeProse(const Element& e) const {
