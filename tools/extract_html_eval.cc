@@ -61,7 +61,8 @@ int main(int argc, char** argv) {
     std::string body = article.text;
     if (!headline && article.title) {
       size_t end = body.find("\n\n");
-      if (body.substr(0, end) == *article.title) body = end == std::string::npos ? "" : body.substr(end + 2);
+      if (body.substr(0, end) == *article.title)
+        body = end == std::string::npos ? "" : body.substr(end + 2);
     }
     nlohmann::json row = {{"articleBody", body}};
     if (article.title) row["title"] = *article.title;

@@ -76,9 +76,9 @@ std::string TextContent(const GumboNode* root) {
 namespace {
 
 bool IsVoidElement(std::string_view name) {
-  static constexpr const char* kVoid[] = {"area", "base", "br",    "col",  "embed", "hr",   "img",
-                                          "input", "link", "meta", "param", "source", "track",
-                                          "wbr",  "keygen"};
+  static constexpr const char* kVoid[] = {"area",  "base",   "br",    "col",  "embed",
+                                          "hr",    "img",    "input", "link", "meta",
+                                          "param", "source", "track", "wbr",  "keygen"};
   for (const char* v : kVoid) {
     if (name == v) return true;
   }

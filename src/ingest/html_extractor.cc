@@ -48,7 +48,9 @@ const std::vector<Hint>& BoilerplateHints() {
         Hint h;
         h.token = row[0];
         h.weight = std::atof(row[1].c_str());
-        h.match = row[2] == "token" ? Hint::kToken : row[2] == "prefix" ? Hint::kPrefix : Hint::kSubstr;
+        h.match = row[2] == "token"    ? Hint::kToken
+                  : row[2] == "prefix" ? Hint::kPrefix
+                                       : Hint::kSubstr;
         h.drop = row[3] == "drop";
         out.push_back(std::move(h));
       }
@@ -100,37 +102,81 @@ ClassVerdict JudgeClassAndId(const std::string& class_id) {
 
 bool IsRemovedTag(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_CANVAS:
-    case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO:
-    case GUMBO_TAG_SELECT: case GUMBO_TAG_BUTTON: case GUMBO_TAG_INPUT: case GUMBO_TAG_TEXTAREA:
-    case GUMBO_TAG_OPTION: case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_HEAD: case GUMBO_TAG_TITLE: case GUMBO_TAG_MENU: case GUMBO_TAG_LABEL:
-    case GUMBO_TAG_FIGCAPTION:
-      return true;
-    default:
-      return false;
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_OPTION:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_MENU:
+    case GUMBO_TAG_LABEL:
+    case GUMBO_TAG_FIGCAPTION: return true;
+    default: return false;
   }
 }
 
 bool IsBlockTag(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_MAIN: case GUMBO_TAG_HEADER: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
-    case GUMBO_TAG_LI: case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL: case GUMBO_TAG_DT:
-    case GUMBO_TAG_DD: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE: case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_HR: case GUMBO_TAG_ADDRESS: case GUMBO_TAG_CENTER: case GUMBO_TAG_BODY:
-    case GUMBO_TAG_HTML: case GUMBO_TAG_CAPTION: case GUMBO_TAG_DETAILS: case GUMBO_TAG_SUMMARY:
-    case GUMBO_TAG_FORM: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD:
-      return true;
-    default:
-      return false;
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_HTML:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_THEAD: return true;
+    default: return false;
   }
 }
 
-bool IsHeading(GumboTag tag) { return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6; }
+bool IsHeading(GumboTag tag) {
+  return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6;
+}
 
 // Paragraph-like elements: their text scores their container, not themselves.
 bool IsParagraphLike(GumboTag tag) {
@@ -148,7 +194,8 @@ bool IsHidden(const GumboNode* node) {
   for (char c : style) {
     if (c != ' ') s.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   }
-  return s.find("display:none") != std::string::npos || s.find("visibility:hidden") != std::string::npos;
+  return s.find("display:none") != std::string::npos ||
+         s.find("visibility:hidden") != std::string::npos;
 }
 
 struct Element {
@@ -156,11 +203,11 @@ struct Element {
   int parent = -1;
   GumboTag tag = GUMBO_TAG_UNKNOWN;
   ClassVerdict verdict;
-  int all_chars = 0;    // text under the element, dropped parts included
-  int all_prose = 0;    // of all_chars, in blocks that read like sentences
-  int kept_chars = 0;   // text under the element outside dropped parts
-  int link_chars = 0;   // of kept_chars, inside <a>
-  int paragraphs = 0;   // kept blocks of prose length
+  int all_chars = 0;   // text under the element, dropped parts included
+  int all_prose = 0;   // of all_chars, in blocks that read like sentences
+  int kept_chars = 0;  // text under the element outside dropped parts
+  int link_chars = 0;  // of kept_chars, inside <a>
+  int paragraphs = 0;  // kept blocks of prose length
   bool dropped = false;
   bool scored = false;
   double score = 0;
@@ -257,8 +304,9 @@ class Extractor {
     enter(root);
     while (!stack.empty()) {
       Frame& f = stack.back();
-      const GumboVector& children =
-          f.node->type == GUMBO_NODE_DOCUMENT ? f.node->v.document.children : f.node->v.element.children;
+      const GumboVector& children = f.node->type == GUMBO_NODE_DOCUMENT
+                                        ? f.node->v.document.children
+                                        : f.node->v.element.children;
       if (f.next_child < children.length) {
         const auto* child = static_cast<const GumboNode*>(children.data[f.next_child++]);
         enter(child);  // may push: `f` is not used after this
@@ -339,22 +387,29 @@ class Extractor {
     e.scored = true;
     double base = 0;
     switch (e.tag) {
-      case GUMBO_TAG_DIV: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN: case GUMBO_TAG_SECTION:
-        base = 5;
-        break;
-      case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE:
-        base = 3;
-        break;
-      case GUMBO_TAG_FORM: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL: case GUMBO_TAG_DD:
-      case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_ADDRESS:
-        base = -3;
-        break;
-      case GUMBO_TAG_TH: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-      case GUMBO_TAG_H5: case GUMBO_TAG_H6:
-        base = -5;
-        break;
-      default:
-        break;
+      case GUMBO_TAG_DIV:
+      case GUMBO_TAG_ARTICLE:
+      case GUMBO_TAG_MAIN:
+      case GUMBO_TAG_SECTION: base = 5; break;
+      case GUMBO_TAG_PRE:
+      case GUMBO_TAG_TD:
+      case GUMBO_TAG_BLOCKQUOTE: base = 3; break;
+      case GUMBO_TAG_FORM:
+      case GUMBO_TAG_OL:
+      case GUMBO_TAG_UL:
+      case GUMBO_TAG_DL:
+      case GUMBO_TAG_DD:
+      case GUMBO_TAG_DT:
+      case GUMBO_TAG_LI:
+      case GUMBO_TAG_ADDRESS: base = -3; break;
+      case GUMBO_TAG_TH:
+      case GUMBO_TAG_H1:
+      case GUMBO_TAG_H2:
+      case GUMBO_TAG_H3:
+      case GUMBO_TAG_H4:
+      case GUMBO_TAG_H5:
+      case GUMBO_TAG_H6: base = -5; break;
+      default: break;
     }
     e.score = base + e.verdict.weight;
   }
@@ -450,7 +505,8 @@ class Extractor {
         const Element& s = elements_[i];
         if (s.parent != parent || static_cast<int>(i) == top || s.dropped) continue;
         double bonus = !top_class.empty() && Attribute(s.node, "class") == top_class
-                           ? elements_[top].score * 0.2 : 0.0;
+                           ? elements_[top].score * 0.2
+                           : 0.0;
         bool join = (s.scored && s.score + bonus >= threshold) ||
                     (IsParagraphLike(s.tag) && LooksLikeProse(s));
         if (join) chosen.push_back(static_cast<int>(i));
@@ -467,7 +523,8 @@ class Extractor {
       bool is_chosen = std::find(chosen.begin(), chosen.end(), static_cast<int>(i)) != chosen.end();
       if (is_chosen || IsParagraphLike(e.tag)) continue;
       double ld = LinkDensity(e);
-      if ((ld > 0.5 && e.kept_chars < 2000) || (ld > 0.33 && e.paragraphs == 0 && e.kept_chars < 500)) {
+      if ((ld > 0.5 && e.kept_chars < 2000) ||
+          (ld > 0.33 && e.paragraphs == 0 && e.kept_chars < 500)) {
         e.dropped = true;
       }
     }

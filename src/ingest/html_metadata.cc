@@ -1,8 +1,7 @@
 #include "ingest/html_metadata.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cctype>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -52,7 +51,8 @@ void ReadJsonLd(const nlohmann::json& root, Found& found) {
     auto pub = node->find("publisher");
     if (pub != node->end() && pub->is_object()) {
       auto name = pub->find("name");
-      if (name != pub->end() && name->is_string()) SetOnce(found.ld_publisher, name->get<std::string>());
+      if (name != pub->end() && name->is_string())
+        SetOnce(found.ld_publisher, name->get<std::string>());
     }
     for (const auto& item : node->items()) {
       if (item.value().is_structured()) stack.push_back(&item.value());
@@ -73,8 +73,8 @@ void ReadMeta(const GumboNode* node, Found& found) {
   if (key == "og:title" || key == "twitter:title") SetOnce(found.og_title, content);
   if (key == "og:site_name") SetOnce(found.og_site_name, content);
   if (key == "og:url") SetOnce(found.og_url, content);
-  if (key == "article:published_time" || key == "og:published_time" ||
-      key == "article:published" || key == "published_time") {
+  if (key == "article:published_time" || key == "og:published_time" || key == "article:published" ||
+      key == "published_time") {
     SetOnce(found.meta_published, content);
   }
   if (key == "date" || key == "pubdate" || key == "publishdate" || key == "publish-date" ||
@@ -111,8 +111,8 @@ const std::string& First(std::initializer_list<const std::string*> options) {
 
 std::string StripTitleSiteName(std::string_view title, std::string_view site_name) {
   title = Trim(title);
-  static constexpr std::string_view kSeparators[] = {" | ", " - ", " – ", " — ", " :: ", " · ",
-                                                     " « ", " » "};
+  static constexpr std::string_view kSeparators[] = {" | ",  " - ", " – ", " — ",
+                                                     " :: ", " · ", " « ", " » "};
   size_t best = std::string_view::npos, best_len = 0;
   for (std::string_view sep : kSeparators) {
     size_t at = title.rfind(sep);
@@ -147,32 +147,27 @@ void ReadHtmlMetadata(const GumboNode* root, HtmlArticle& article) {
           SetOnce(found.html_lang, Attribute(node, "lang"));
           SetOnce(found.html_lang, Attribute(node, "xml:lang"));
           break;
-        case GUMBO_TAG_TITLE:
-          SetOnce(found.title_tag, TextContent(node));
-          continue;
-        case GUMBO_TAG_META:
-          ReadMeta(node, found);
-          continue;
+        case GUMBO_TAG_TITLE: SetOnce(found.title_tag, TextContent(node)); continue;
+        case GUMBO_TAG_META: ReadMeta(node, found); continue;
         case GUMBO_TAG_LINK:
-          if (Lower(Attribute(node, "rel")) == "canonical") SetOnce(found.canonical, Attribute(node, "href"));
+          if (Lower(Attribute(node, "rel")) == "canonical")
+            SetOnce(found.canonical, Attribute(node, "href"));
           continue;
         case GUMBO_TAG_SCRIPT:
           if (Lower(Attribute(node, "type")) == "application/ld+json" && children->length > 0) {
             const auto* text = static_cast<const GumboNode*>(children->data[0]);
             if (text->type == GUMBO_NODE_TEXT || text->type == GUMBO_NODE_WHITESPACE) {
-              auto json = nlohmann::json::parse(text->v.text.text, nullptr, /*allow_exceptions=*/false);
+              auto json =
+                  nlohmann::json::parse(text->v.text.text, nullptr, /*allow_exceptions=*/false);
               if (!json.is_discarded()) ReadJsonLd(json, found);
             }
           }
           continue;
-        case GUMBO_TAG_STYLE:
-          continue;
+        case GUMBO_TAG_STYLE: continue;
         case GUMBO_TAG_H1:
           if (found.h1.empty()) SetOnce(found.h1, TextContent(node));
           continue;
-        case GUMBO_TAG_TIME:
-          SetOnce(found.time_datetime, Attribute(node, "datetime"));
-          break;
+        case GUMBO_TAG_TIME: SetOnce(found.time_datetime, Attribute(node, "datetime")); break;
         default:
           if (Lower(Attribute(node, "itemprop")) == "datepublished") {
             std::string_view v = Attribute(node, "datetime");
@@ -194,9 +189,9 @@ void ReadHtmlMetadata(const GumboNode* root, HtmlArticle& article) {
   if (title.empty() && !found.title_tag.empty()) title = StripTitleSiteName(found.title_tag, site);
   if (title.empty()) title = found.h1;
   if (!title.empty()) article.title = title;
-  const std::string& published = First({&found.meta_published, &found.ld_published,
-                                        &found.itemprop_published, &found.time_datetime,
-                                        &found.meta_date});
+  const std::string& published =
+      First({&found.meta_published, &found.ld_published, &found.itemprop_published,
+             &found.time_datetime, &found.meta_date});
   if (!published.empty()) article.published = published;
   const std::string& canonical = First({&found.canonical, &found.og_url});
   if (!canonical.empty()) article.canonical_url = canonical;
