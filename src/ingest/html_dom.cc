@@ -1,6 +1,7 @@
 #include "ingest/html_dom.h"
 
 #include <cctype>
+#include <algorithm>
 #include <cstring>
 #include <vector>
 
@@ -106,6 +107,88 @@ size_t FindNoCase(std::string_view hay, std::string_view needle, size_t from) {
 }
 
 }  // namespace
+
+namespace {
+
+bool StartsWithNoCase(std::string_view s, size_t at, std::string_view lower) {
+  if (at + lower.size() > s.size()) return false;
+  for (size_t k = 0; k < lower.size(); ++k) {
+    char c = s[at + k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[k]) return false;
+  }
+  return true;
+}
+
+// Position of the first "</name" (case-insensitive) at or after `from`.
+size_t FindEndTag(std::string_view html, std::string_view name, size_t from) {
+  while (from < html.size()) {
+    const void* hit = std::memchr(html.data() + from, '<', html.size() - from);
+    if (hit == nullptr) return std::string_view::npos;
+    size_t at = static_cast<const char*>(hit) - html.data();
+    if (at + 1 < html.size() && html[at + 1] == '/' && StartsWithNoCase(html, at + 2, name)) {
+      return at;
+    }
+    from = at + 1;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+std::optional<std::string> StripScriptsAndStyles(std::string_view html) {
+  std::string out;
+  size_t copied = 0;  // html[0, copied) is already in `out`
+  size_t i = 0;
+  while (i < html.size()) {
+    const void* hit = std::memchr(html.data() + i, '<', html.size() - i);
+    if (hit == nullptr) break;
+    size_t lt = static_cast<const char*>(hit) - html.data();
+    i = lt + 1;
+    size_t body_start = 0, body_end = 0;
+    if (html.compare(lt, 4, "<!--") == 0) {
+      size_t end = html.find("-->", lt + 4);
+      if (end == std::string_view::npos) break;
+      // Keep "<!--" and "-->", drop what is between.
+      body_start = lt + 4;
+      body_end = end;
+    } else {
+      std::string_view name;
+      if (StartsWithNoCase(html, lt + 1, "script")) name = "script";
+      if (StartsWithNoCase(html, lt + 1, "style")) name = "style";
+      if (name.empty()) continue;
+      size_t after = lt + 1 + name.size();
+      if (after < html.size() && std::isalnum(static_cast<unsigned char>(html[after]))) continue;
+      size_t gt = html.find('>', after);
+      if (gt == std::string_view::npos) break;
+      std::string_view open_tag = html.substr(lt, gt - lt);
+      bool json_ld = false;
+      for (size_t k = 0; k + 7 <= open_tag.size(); ++k) {
+        if (StartsWithNoCase(open_tag, k, "ld+json")) {
+          json_ld = true;
+          break;
+        }
+      }
+      size_t end = FindEndTag(html, name, gt + 1);
+      if (end == std::string_view::npos) break;
+      if (json_ld) {
+        i = end;
+        continue;
+      }
+      body_start = gt + 1;
+      body_end = end;
+    }
+    if (body_end > body_start) {
+      if (out.empty()) out.reserve(html.size());
+      out.append(html.substr(copied, body_start - copied));
+      copied = body_end;
+    }
+    i = std::max(i, body_end);
+  }
+  if (copied == 0) return std::nullopt;
+  out.append(html.substr(copied));
+  return out;
+}
 
 std::optional<std::string> CapNestingDepth(std::string_view html, int max_depth) {
   // Fast path: a page cannot nest deeper than its number of '<'.

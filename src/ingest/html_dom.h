@@ -33,4 +33,10 @@ std::string_view Trim(std::string_view s);
 // linear; returns nullopt when the page is shallow enough (the common case).
 std::optional<std::string> CapNestingDepth(std::string_view html, int max_depth);
 
+// Gumbo tokenizes every byte slowly, and scripts, styles and comments are
+// often half of a page. Returns a copy with the bodies of <script> (except
+// JSON-LD, which carries metadata), <style> and comments emptied, scanned
+// with memchr; nullopt when there is nothing to strip.
+std::optional<std::string> StripScriptsAndStyles(std::string_view html);
+
 }  // namespace recoupe::html

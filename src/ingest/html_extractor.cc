@@ -19,6 +19,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "core/data_files.h"
@@ -535,11 +536,15 @@ class Extractor {
 
   std::string Assemble() const {
     std::string out;
+    std::unordered_set<std::string_view> seen;
     for (const Block& b : blocks_) {
       const Element& owner = elements_[b.owner];
       if (!owner.in_article || owner.dropped) continue;
       // A block that is mostly links inside the article is navigation.
       if (b.link_chars * 2 > b.chars() && b.chars() < 300) continue;
+      // Galleries and carousels repeat captions; an article does not repeat
+      // a paragraph word for word.
+      if (!seen.insert(std::string_view(b.text)).second) continue;
       if (!out.empty()) out += "\n\n";
       out += b.text;
     }
@@ -568,6 +573,8 @@ struct ParsedPage {
 
 HtmlArticle ExtractHtmlArticle(std::string_view html) {
   HtmlArticle article;
+  std::optional<std::string> lean = html::StripScriptsAndStyles(html);
+  if (lean) html = *lean;
   std::optional<std::string> shallow = html::CapNestingDepth(html, kMaxNestingDepth);
   if (shallow) html = *shallow;
   ParsedPage page(html);
