@@ -544,7 +544,7 @@ class Extractor {
       if (b.link_chars * 2 > b.chars() && b.chars() < 300) continue;
       // Galleries and carousels repeat captions; an article does not repeat
       // a paragraph word for word.
-      if (!seen.insert(std::string_view(b.text)).second) continue;
+      if (b.chars() >= 40 && !seen.insert(std::string_view(b.text)).second) continue;
       if (!out.empty()) out += "\n\n";
       out += b.text;
     }
