@@ -1,7 +1,7 @@
 #include "ingest/html_dom.h"
 
-#include <cctype>
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <vector>
 

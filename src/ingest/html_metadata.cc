@@ -109,7 +109,7 @@ const std::string& First(std::initializer_list<const std::string*> options) {
 
 }  // namespace
 
-std::string StripTitleSiteName(std::string_view title, std::string_view site_name) {
+std::string StripTitleSiteName(std::string_view title, std::string_view site_name, bool lenient) {
   title = Trim(title);
   static constexpr std::string_view kSeparators[] = {" | ",  " - ", " – ", " — ",
                                                      " :: ", " · ", " « ", " » "};
@@ -129,7 +129,18 @@ std::string StripTitleSiteName(std::string_view title, std::string_view site_nam
     if (Lower(right).find(site) != std::string::npos) return std::string(left);
     if (Lower(left).find(site) != std::string::npos) return std::string(right);
   }
-  return std::string(left.size() >= right.size() ? left : right);
+  // Without a known site name, only a short side (a name, not half a
+  // headline) facing a much longer one is taken for the site.
+  auto words = [](std::string_view s) {
+    size_t n = 1;
+    for (char c : s) n += c == ' ';
+    return n;
+  };
+  std::string_view shorter = left.size() >= right.size() ? right : left;
+  std::string_view longer = left.size() >= right.size() ? left : right;
+  size_t factor = lenient ? 1 : 2;
+  if (words(shorter) <= 4 && longer.size() >= factor * shorter.size()) return std::string(longer);
+  return std::string(title);
 }
 
 void ReadHtmlMetadata(const GumboNode* root, HtmlArticle& article) {
@@ -185,14 +196,31 @@ void ReadHtmlMetadata(const GumboNode* root, HtmlArticle& article) {
 
   const std::string& site = First({&found.og_site_name, &found.ld_publisher});
   if (!site.empty()) article.site_name = site;
-  std::string title = First({&found.og_title, &found.ld_headline});
-  if (title.empty() && !found.title_tag.empty()) title = StripTitleSiteName(found.title_tag, site);
+  // og:title often carries the site name too ("Headline - Site").
+  std::string title =
+      found.og_title.empty() ? found.ld_headline : StripTitleSiteName(found.og_title, site, false);
+  if (title.empty() && !found.title_tag.empty())
+    title = StripTitleSiteName(found.title_tag, site, true);
   if (title.empty()) title = found.h1;
   if (!title.empty()) article.title = title;
-  const std::string& published =
-      First({&found.meta_published, &found.ld_published, &found.itemprop_published,
-             &found.time_datetime, &found.meta_date});
-  if (!published.empty()) article.published = published;
+  // ISO 8601 statements first; a free-form date only when no source has one.
+  auto iso = [](const std::string& v) {
+    return v.size() >= 10 && std::isdigit(static_cast<unsigned char>(v[0])) &&
+           std::isdigit(static_cast<unsigned char>(v[3])) && v[4] == '-' && v[7] == '-';
+  };
+  std::initializer_list<const std::string*> dates = {&found.meta_published, &found.ld_published,
+                                                     &found.itemprop_published,
+                                                     &found.time_datetime, &found.meta_date};
+  for (const std::string* d : dates) {
+    if (iso(*d)) {
+      article.published = *d;
+      break;
+    }
+  }
+  if (!article.published) {
+    const std::string& any = First(dates);
+    if (!any.empty()) article.published = any;
+  }
   const std::string& canonical = First({&found.canonical, &found.og_url});
   if (!canonical.empty()) article.canonical_url = canonical;
   std::string lang = LanguageCode(found.html_lang);

@@ -18,6 +18,9 @@ void ReadHtmlMetadata(const GumboNode* root, HtmlArticle& article);
 // "Headline | Site" -> "Headline": drops a site-name suffix or prefix from a
 // <title>, using `site_name` when known, otherwise the shorter side of the
 // last " | ", " - ", " – ", " — " or " :: " separator.
-std::string StripTitleSiteName(std::string_view title, std::string_view site_name);
+// Without a site name, a side of at most four words is dropped when the other
+// is at least twice as long, or (`lenient`, for <title>, where a site suffix
+// is the norm) merely longer.
+std::string StripTitleSiteName(std::string_view title, std::string_view site_name, bool lenient);
 
 }  // namespace recoupe::html
