@@ -1,0 +1,276 @@
+#include "ingest/html_dom.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <vector>
+
+namespace recoupe::html {
+
+std::string_view Attribute(const GumboNode* node, const char* name) {
+  if (node == nullptr || node->type != GUMBO_NODE_ELEMENT) return {};
+  const GumboAttribute* attr = gumbo_get_attribute(&node->v.element.attributes, name);
+  return attr ? std::string_view(attr->value) : std::string_view();
+}
+
+std::string ClassAndId(const GumboNode* node) {
+  std::string out;
+  out.append(Attribute(node, "class"));
+  out.push_back(' ');
+  out.append(Attribute(node, "id"));
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::string_view Trim(std::string_view s) {
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
+  while (!s.empty() && space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+void AppendCollapsed(std::string_view text, std::string& out, bool& pending_space) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    // U+00A0 NO-BREAK SPACE (C2 A0) reads as a space in running text.
+    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+      space = true;
+      ++i;
+    }
+    if (space) {
+      pending_space = true;
+      continue;
+    }
+    if (pending_space && !out.empty()) out.push_back(' ');
+    pending_space = false;
+    out.push_back(static_cast<char>(c));
+  }
+}
+
+std::string TextContent(const GumboNode* root) {
+  std::string out;
+  bool pending_space = false;
+  std::vector<const GumboNode*> stack{root};
+  while (!stack.empty()) {
+    const GumboNode* node = stack.back();
+    stack.pop_back();
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA ||
+        node->type == GUMBO_NODE_WHITESPACE) {
+      AppendCollapsed(node->v.text.text, out, pending_space);
+      continue;
+    }
+    if (node->type != GUMBO_NODE_ELEMENT) continue;
+    GumboTag tag = node->v.element.tag;
+    if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT) continue;
+    if (tag == GUMBO_TAG_BR || tag == GUMBO_TAG_P || tag == GUMBO_TAG_DIV) pending_space = true;
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = children.length; i > 0; --i) {
+      stack.push_back(static_cast<const GumboNode*>(children.data[i - 1]));
+    }
+  }
+  return out;
+}
+
+namespace {
+
+bool IsVoidElement(std::string_view name) {
+  static constexpr const char* kVoid[] = {"area",  "base",   "br",    "col",  "embed",
+                                          "hr",    "img",    "input", "link", "meta",
+                                          "param", "source", "track", "wbr",  "keygen"};
+  for (const char* v : kVoid) {
+    if (name == v) return true;
+  }
+  return false;
+}
+
+bool IsRawText(std::string_view name) {
+  return name == "script" || name == "style" || name == "textarea" || name == "title" ||
+         name == "xmp" || name == "noscript";
+}
+
+// Case-insensitive search for `needle` (lower case) from `from`.
+size_t FindNoCase(std::string_view hay, std::string_view needle, size_t from) {
+  for (size_t i = from; i + needle.size() <= hay.size(); ++i) {
+    size_t k = 0;
+    while (k < needle.size()) {
+      char c = hay[i + k];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c != needle[k]) break;
+      ++k;
+    }
+    if (k == needle.size()) return i;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+namespace {
+
+bool StartsWithNoCase(std::string_view s, size_t at, std::string_view lower) {
+  if (at + lower.size() > s.size()) return false;
+  for (size_t k = 0; k < lower.size(); ++k) {
+    char c = s[at + k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[k]) return false;
+  }
+  return true;
+}
+
+// Position of the first "</name" (case-insensitive) at or after `from`.
+size_t FindEndTag(std::string_view html, std::string_view name, size_t from) {
+  while (from < html.size()) {
+    const void* hit = std::memchr(html.data() + from, '<', html.size() - from);
+    if (hit == nullptr) return std::string_view::npos;
+    size_t at = static_cast<const char*>(hit) - html.data();
+    if (at + 1 < html.size() && html[at + 1] == '/' && StartsWithNoCase(html, at + 2, name)) {
+      return at;
+    }
+    from = at + 1;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+std::optional<std::string> StripScriptsAndStyles(std::string_view html) {
+  std::string out;
+  size_t copied = 0;  // html[0, copied) is already in `out`
+  size_t i = 0;
+  while (i < html.size()) {
+    const void* hit = std::memchr(html.data() + i, '<', html.size() - i);
+    if (hit == nullptr) break;
+    size_t lt = static_cast<const char*>(hit) - html.data();
+    i = lt + 1;
+    size_t body_start = 0, body_end = 0;
+    if (html.compare(lt, 4, "<!--") == 0) {
+      size_t end = html.find("-->", lt + 4);
+      if (end == std::string_view::npos) break;
+      // Keep "<!--" and "-->", drop what is between.
+      body_start = lt + 4;
+      body_end = end;
+    } else {
+      std::string_view name;
+      if (StartsWithNoCase(html, lt + 1, "script")) name = "script";
+      if (StartsWithNoCase(html, lt + 1, "style")) name = "style";
+      if (name.empty()) continue;
+      size_t after = lt + 1 + name.size();
+      if (after < html.size() && std::isalnum(static_cast<unsigned char>(html[after]))) continue;
+      size_t gt = html.find('>', after);
+      if (gt == std::string_view::npos) break;
+      std::string_view open_tag = html.substr(lt, gt - lt);
+      bool json_ld = false;
+      for (size_t k = 0; k + 7 <= open_tag.size(); ++k) {
+        if (StartsWithNoCase(open_tag, k, "ld+json")) {
+          json_ld = true;
+          break;
+        }
+      }
+      size_t end = FindEndTag(html, name, gt + 1);
+      if (end == std::string_view::npos) break;
+      if (json_ld) {
+        i = end;
+        continue;
+      }
+      body_start = gt + 1;
+      body_end = end;
+    }
+    if (body_end > body_start) {
+      if (out.empty()) out.reserve(html.size());
+      out.append(html.substr(copied, body_start - copied));
+      copied = body_end;
+    }
+    i = std::max(i, body_end);
+  }
+  if (copied == 0) return std::nullopt;
+  out.append(html.substr(copied));
+  return out;
+}
+
+std::optional<std::string> CapNestingDepth(std::string_view html, int max_depth) {
+  // Fast path: a page cannot nest deeper than its number of '<'.
+  size_t opens = 0;
+  for (char c : html) opens += c == '<';
+  if (opens <= static_cast<size_t>(max_depth)) return std::nullopt;
+
+  // A light tokenizer: tracks depth by start/end tags, skipping comments,
+  // raw-text elements and void elements. Approximate by design: it only has
+  // to keep Gumbo's input shallow, not to parse exactly.
+  std::string out;
+  out.reserve(html.size());
+  int depth = 0;
+  bool changed = false;
+  size_t i = 0;
+  while (i < html.size()) {
+    size_t lt = html.find('<', i);
+    if (lt == std::string_view::npos) {
+      out.append(html.substr(i));
+      break;
+    }
+    out.append(html.substr(i, lt - i));
+    if (html.compare(lt, 4, "<!--") == 0) {
+      size_t end = html.find("-->", lt + 4);
+      end = end == std::string_view::npos ? html.size() : end + 3;
+      out.append(html.substr(lt, end - lt));
+      i = end;
+      continue;
+    }
+    size_t gt = html.find('>', lt + 1);
+    if (gt == std::string_view::npos) {
+      out.append(html.substr(lt));
+      break;
+    }
+    std::string_view tag = html.substr(lt, gt - lt + 1);
+    bool closing = tag.size() > 1 && tag[1] == '/';
+    size_t name_start = closing ? 2 : 1;
+    size_t name_end = name_start;
+    while (name_end < tag.size() && (std::isalnum(static_cast<unsigned char>(tag[name_end])) ||
+                                     tag[name_end] == '-' || tag[name_end] == ':')) {
+      ++name_end;
+    }
+    std::string name(tag.substr(name_start, name_end - name_start));
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    i = gt + 1;
+    if (name.empty()) {  // "<!doctype", "< 3", stray '<': keep as is
+      out.append(tag);
+      continue;
+    }
+    bool self_closing = tag.size() >= 2 && tag[tag.size() - 2] == '/';
+    if (closing) {
+      if (depth > max_depth) {
+        changed = true;  // the matching start tag was dropped
+      } else {
+        out.append(tag);
+      }
+      if (depth > 0) --depth;
+      continue;
+    }
+    if (IsVoidElement(name) || self_closing) {
+      out.append(tag);
+      continue;
+    }
+    if (IsRawText(name)) {
+      std::string close = "</" + name;
+      size_t end = FindNoCase(html, close, i);
+      size_t stop = end == std::string_view::npos ? html.size() : html.find('>', end);
+      stop = stop == std::string_view::npos ? html.size() : stop + 1;
+      out.append(tag);
+      out.append(html.substr(i, stop - i));
+      i = stop;
+      continue;
+    }
+    ++depth;
+    if (depth > max_depth) {
+      changed = true;
+    } else {
+      out.append(tag);
+    }
+  }
+  if (!changed) return std::nullopt;
+  return out;
+}
+
+}  // namespace recoupe::html
