@@ -52,6 +52,14 @@ constexpr std::array<uint8_t, 128> MakeAsciiClasses() {
 }
 constexpr std::array<uint8_t, 128> kAscii = MakeAsciiClasses();
 
+// ASCII letters and digits (bytes >= 0x80 are false).
+constexpr std::array<bool, 256> MakeAsciiWordBytes() {
+  std::array<bool, 256> w{};
+  for (int b = 0; b < 128; ++b) w[b] = kAscii[b] == kLetter || kAscii[b] == kDigit;
+  return w;
+}
+constexpr std::array<bool, 256> kAsciiWordByte = MakeAsciiWordBytes();
+
 // Decodes the (valid, NFC) UTF-8 code point at `i`; sets its byte length.
 inline char32_t Decode(std::string_view t, size_t i, size_t& len) {
   auto b = static_cast<unsigned char>(t[i]);
@@ -81,6 +89,8 @@ inline char32_t CodePointAt(std::string_view t, size_t i) {
 
 inline uint8_t Classify(char32_t cp) {
   if (cp < 0x80) return kAscii[cp];
+  // Latin-1 and Latin Extended letters, the bulk of European text, without ICU.
+  if (cp >= 0xC0 && cp < 0x250 && cp != 0xD7 && cp != 0xF7) return kLetter;
   if (cp == 0xA0 || cp == 0x202F || u_isUWhiteSpace(cp)) return kSpace;
   if (cp == 0x2028 || cp == 0x2029) return kNewline;
   if (cp == 0x2030 || cp == 0x2031) return kSym;  // per mille
@@ -232,6 +242,16 @@ class Scanner {
     size_t i = start;
     size_t letters = 0;
     while (i < end_) {
+      {  // ASCII fast path, on locals so the loop stays in registers
+        const char* data = t_.data();
+        size_t j = i, end = end_;
+        while (j < end && kAsciiWordByte[static_cast<unsigned char>(data[j])]) ++j;
+        if (j > i) {
+          letters += j - i;
+          i = j;
+          continue;
+        }
+      }
       size_t len;
       char32_t cp = Decode(t_, i, len);
       uint8_t cls = Classify(cp);
