@@ -140,3 +140,43 @@ TEST(SegmentTest, SentenceTokenIndicesCoverAllTokens) {
 
 }  // namespace
 }  // namespace recoupe
+
+namespace recoupe {
+namespace {
+
+// Whatever the input, spans stay in bounds, tokens are ordered and disjoint,
+// and sentences partition the tokens.
+void ExpectWellFormed(std::string_view text, const TextLayout& layout) {
+  uint32_t previous_end = 0;
+  for (const Token& t : layout.tokens) {
+    ASSERT_LE(previous_end, t.span.start);
+    ASSERT_LT(t.span.start, t.span.end);
+    ASSERT_LE(t.span.end, text.size());
+    previous_end = t.span.end;
+  }
+  uint32_t next = 0;
+  for (const Sentence& s : layout.sentences) {
+    ASSERT_EQ(s.first_token, next);
+    ASSERT_GT(s.token_count, 0u);
+    next += s.token_count;
+  }
+  ASSERT_EQ(next, layout.tokens.size());
+}
+
+TEST(SegmentTest, RobustOnArbitraryBytes) {
+  uint32_t state = 12345;
+  const char alphabet[] =
+      "ab .,'\n\xC3\xA9\xE2\x80\xAF\xC2\xA0"
+      "09-!?\xC2\xAB\xE2\x80\xA6\xFF";
+  for (int round = 0; round < 200; ++round) {
+    std::string text;
+    for (int i = 0; i < 80; ++i) {
+      state = state * 1103515245u + 12345u;
+      text.push_back(alphabet[(state >> 16) % (sizeof(alphabet) - 1)]);
+    }
+    ExpectWellFormed(text, Segment(text, round % 2 ? "fr" : "en"));
+  }
+}
+
+}  // namespace
+}  // namespace recoupe

@@ -67,19 +67,19 @@ inline char32_t Decode(std::string_view t, size_t i, size_t& len) {
     len = 1;
     return b;
   }
-  auto at = [&](size_t k) -> char32_t {
-    return i + k < t.size() ? static_cast<unsigned char>(t[i + k]) & 0x3F : 0;
-  };
-  if (b < 0xE0) {
-    len = 2;
-    return ((b & 0x1F) << 6) | at(1);
+  // The input is NormalizeText output (valid UTF-8); ill-formed bytes still
+  // give U+FFFD and never a length past a non-continuation byte, so tokens
+  // cannot swallow a newline or overlap.
+  size_t need = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+  char32_t cp = need == 4 ? b & 0x07 : need == 3 ? b & 0x0F : b & 0x1F;
+  len = 1;
+  while (len < need && i + len < t.size() &&
+         (static_cast<unsigned char>(t[i + len]) & 0xC0) == 0x80) {
+    cp = (cp << 6) | (static_cast<unsigned char>(t[i + len]) & 0x3F);
+    ++len;
   }
-  if (b < 0xF0) {
-    len = 3;
-    return ((b & 0x0F) << 12) | (at(1) << 6) | at(2);
-  }
-  len = 4;
-  return ((b & 0x07) << 18) | (at(1) << 12) | (at(2) << 6) | at(3);
+  if (len < need || need == 1 || cp < 0x80 || cp > 0x10FFFF) cp = 0xFFFD;
+  return cp;
 }
 
 inline char32_t CodePointAt(std::string_view t, size_t i) {
@@ -145,7 +145,7 @@ class Scanner {
           break;
         default:  // kPunct
           if (cp == '.') {
-            size_t j = i;
+            size_t j = i + len;  // at least this code point, even if ill-formed
             while (j < end && t_[j] == '.') ++j;
             Emit(i, j, TokenKind::kPunctuation);
             i = j;
