@@ -10,7 +10,9 @@ namespace {
 const char* const kTagNames[kNerTagCount] = {"O",     "B-PER", "I-PER",  "B-ORG", "I-ORG",
                                              "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
 
-uint64_t Hash(std::string_view s, uint64_t seed = 0) { return XXH3_64bits_withSeed(s.data(), s.size(), seed); }
+uint64_t Hash(std::string_view s, uint64_t seed = 0) {
+  return XXH3_64bits_withSeed(s.data(), s.size(), seed);
+}
 
 // Combines a feature template id with one or two values (splitmix64 finaliser).
 uint64_t Mix(uint64_t a, uint64_t b) {
@@ -19,15 +21,21 @@ uint64_t Mix(uint64_t a, uint64_t b) {
   z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
   return z ^ (z >> 31);
 }
-uint64_t Feat(uint64_t tmpl, uint64_t v) { return Mix(tmpl, v); }
-uint64_t Feat(uint64_t tmpl, uint64_t v, uint64_t w) { return Mix(Mix(tmpl, v), w); }
+uint64_t Feat(uint64_t tmpl, uint64_t v) {
+  return Mix(tmpl, v);
+}
+uint64_t Feat(uint64_t tmpl, uint64_t v, uint64_t w) {
+  return Mix(Mix(tmpl, v), w);
+}
 
 // Sentence boundary placeholders for context features.
 const uint64_t kBos = 0x1111, kEos = 0x2222;
 
 }  // namespace
 
-const char* NerTagName(int tag) { return tag >= 0 && tag < kNerTagCount ? kTagNames[tag] : "O"; }
+const char* NerTagName(int tag) {
+  return tag >= 0 && tag < kNerTagCount ? kTagNames[tag] : "O";
+}
 
 int NerTagFromName(std::string_view s) {
   for (int i = 0; i < kNerTagCount; ++i)
