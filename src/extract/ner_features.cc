@@ -82,6 +82,7 @@ std::vector<NerTokenInfo> NerFeaturizer::Analyze(const std::vector<std::string_v
     NerTokenInfo& info = infos[k];
     std::string lower = NerLowercase(w);
     info.lower = Hash(lower, 1);
+    info.cased = Hash(w, 4);
     shape.clear();
     short_shape.clear();
     int upper = 0, letters = 0, run = 0;
@@ -188,6 +189,9 @@ void NerFeaturizer::Features(const std::vector<NerTokenInfo>& info, size_t i, in
   if (title_before) out.push_back(Feat(30, t.capitalized ? 1 : 0));
   if (t.title_word) out.push_back(Feat(31, 1));
   out.push_back(Feat(32, t.suffix[2], shape_at(p - 1)));
+  out.push_back(Feat(33, t.cased));
+  out.push_back(Feat(34, lower_at(p - 1), t.short_shape));
+  out.push_back(Feat(35, t.short_shape, lower_at(p + 1)));
 }
 
 }  // namespace recoupe

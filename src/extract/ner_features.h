@@ -26,6 +26,7 @@ inline int NerTypeOf(int tag) {
 // Per-token values computed once per sentence, independent of tags.
 struct NerTokenInfo {
   uint64_t lower = 0;        // lowercased word
+  uint64_t cased = 0;        // word as written
   uint64_t shape = 0;        // Xxxx-like shape, runs capped
   uint64_t short_shape = 0;  // runs collapsed
   uint64_t prefix[4] = {};
