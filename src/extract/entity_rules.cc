@@ -145,10 +145,19 @@ void PropagateWithinDocument(std::string_view text, const std::vector<Token>& to
       pos = sp + 1;
     }
   }
+  // A single-word name the model calls a person at least twice is a name part too.
+  for (const auto& [text, v] : votes)
+    if (v[static_cast<int>(EntityType::kPer)] >= 2 && text.find(' ') == std::string::npos &&
+        IsCapitalized(text))
+      name_parts.insert(text);
   if (name_parts.empty()) return;
   std::vector<Span> covered;
   for (auto& c : cands) {
-    if (c.priority == kModel && name_parts.count(c.mention.text)) c.mention.type = EntityType::kPer;
+    std::string_view t = c.mention.text;
+    size_t sp = t.rfind(' ');
+    std::string_view last = sp == std::string_view::npos ? t : t.substr(sp + 1);
+    if (c.priority == kModel && name_parts.count(std::string(last)))
+      c.mention.type = EntityType::kPer;
     covered.push_back(c.mention.span);
   }
   std::sort(covered.begin(), covered.end(), [](Span a, Span b) { return a.start < b.start; });
