@@ -1,11 +1,10 @@
 // Tags a CoNLL file with a trained model and scores it against its own tags;
 // optionally writes the predictions for /work/shared/eval/score_ner.py.
 //   eval_ner --lang fr --model data/models/ner-fr.bin --test test.conllu [--out pred.conllu]
+#include <CLI/CLI.hpp>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
-
-#include <CLI/CLI.hpp>
 
 #include "extract/ner_model.h"
 #include "ner_scoring.h"

@@ -2,10 +2,9 @@
 //   train_ner --lang fr --train A.conllu [--train B.conllu] --out data/models/ner-fr.bin
 // The last --holdout fraction of the sentences is kept aside and scored
 // (tuning only); pass --holdout 0 to train on everything.
+#include <CLI/CLI.hpp>
 #include <chrono>
 #include <cstdio>
-
-#include <CLI/CLI.hpp>
 
 #include "extract/ner_model.h"
 #include "ner_scoring.h"
@@ -27,7 +26,8 @@ int main(int argc, char** argv) {
   std::vector<recoupe::NerSentence> data;
   for (const auto& f : train_files) {
     auto part = recoupe::ReadConll(f);
-    data.insert(data.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
+    data.insert(data.end(), std::make_move_iterator(part.begin()),
+                std::make_move_iterator(part.end()));
   }
   size_t held = static_cast<size_t>(data.size() * holdout);
   std::vector<recoupe::NerSentence> tune(data.end() - held, data.end());

@@ -1,15 +1,167 @@
-// STUB. Replaced by the extraction work (issue 3).
+// Entity tagging: per sentence, the language's perceptron model (when its
+// model file exists) gives BIO tags over the layout's tokens (or our own
+// tokens when the layout has none); EntityRules then adds titles, acronyms
+// and agencies and drops lowercase mentions.
 #include "extract/entity_tagger.h"
 
-namespace recoupe {
+#include <filesystem>
+#include <map>
 
-struct EntityTagger::Impl {};
+#include "core/data_files.h"
+#include "extract/entity_rules.h"
+#include "extract/ner_features.h"
+#include "extract/ner_model.h"
+#include "extract/ner_tokenizer.h"
+
+namespace recoupe {
+namespace {
+
+constexpr const char* kDefaultLanguage = "fr";
+
+std::unordered_set<std::string> LoadTitles(const std::string& lang) {
+  std::unordered_set<std::string> titles;
+  try {
+    for (const auto& row : ReadTsv(DataPath(lang + "/titles.txt")))
+      if (!row.empty() && !row[0].empty()) titles.insert(NerLowercase(row[0]));
+  } catch (const std::exception&) {
+  }
+  return titles;
+}
+
+// Agency names: data/agencies.tsv (first column) when present, else ours.
+std::vector<std::string> LoadAgencies() {
+  for (const char* file : {"agencies.tsv", "ner_agencies.txt"}) {
+    try {
+      std::vector<std::string> out;
+      for (const auto& row : ReadTsv(DataPath(file)))
+        for (const auto& field : row)
+          if (!field.empty()) out.push_back(field);
+      if (!out.empty()) return out;
+    } catch (const std::exception&) {
+    }
+  }
+  return {};
+}
+
+// Whether `next` can open a new sentence: an uppercase letter or a quotation mark.
+bool EndsSentenceBefore(std::string_view text, const Token& next) {
+  std::string_view w = text.substr(next.span.start, next.span.size());
+  if (w.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(w[0]);
+  if (c == '"' || w.starts_with("«") || w.starts_with("“") || w.starts_with("—")) return true;
+  std::string lower = NerLowercase(w.substr(0, std::min<size_t>(w.size(), 4)));
+  return lower.substr(0, 1) != w.substr(0, 1);  // first byte changed: uppercase
+}
+
+}  // namespace
+
+struct EntityTagger::Impl {
+  struct Language {
+    NerModel model;
+    EntityRules rules;
+    std::unordered_set<std::string> abbreviations;  // titles ending with '.'
+  };
+  std::vector<std::string> agencies = LoadAgencies();
+  std::map<std::string, std::unique_ptr<Language>> languages;
+
+  Impl() {
+    for (const char* lang : {"fr", "en"}) Load(lang);
+  }
+
+  // Language data is loaded once at construction for the model languages;
+  // others get rules only (titles may still exist for them).
+  const Language& Load(const std::string& lang) {
+    auto it = languages.find(lang);
+    if (it != languages.end()) return *it->second;
+    auto titles = LoadTitles(lang);
+    std::unordered_set<std::string> abbreviations;
+    for (const auto& t : titles)
+      if (!t.empty() && t.back() == '.') abbreviations.insert(t);
+    auto l = std::make_unique<Language>(Language{
+        NerModel(NerFeaturizer(titles)), EntityRules(titles, agencies), std::move(abbreviations)});
+    std::string path = DataPath("models/ner-" + lang + ".bin");
+    std::error_code ec;
+    if (std::filesystem::exists(path, ec)) l->model.Load(path);
+    return *languages.emplace(lang, std::move(l)).first->second;
+  }
+};
 
 EntityTagger::EntityTagger() : impl_(std::make_unique<Impl>()) {}
 EntityTagger::~EntityTagger() = default;
 EntityTagger::EntityTagger(EntityTagger&&) noexcept = default;
 EntityTagger& EntityTagger::operator=(EntityTagger&&) noexcept = default;
 
-std::vector<EntityMention> EntityTagger::Tag(const Document&, const TextLayout&) const { return {}; }
+bool EntityTagger::HasModel(const std::string& lang) const {
+  auto it = impl_->languages.find(lang);
+  return it != impl_->languages.end() && !it->second->model.empty();
+}
+
+std::vector<EntityMention> EntityTagger::Tag(const Document& doc, const TextLayout& layout) const {
+  std::string lang = doc.language.value_or(kDefaultLanguage);
+  // Unknown languages are not loaded on the fly (Tag is const and may run on
+  // several threads): they use the default language's rules and model.
+  if (!impl_->languages.count(lang)) lang = kDefaultLanguage;
+  const Impl::Language& L = *impl_->languages.at(lang);
+
+  const std::vector<Token>* tokens = &layout.tokens;
+  std::vector<Sentence> sentences = layout.sentences;
+  std::vector<Token> own;
+  if (layout.tokens.empty()) {
+    std::vector<Span> spans;
+    for (const auto& s : layout.sentences) spans.push_back(s.span);
+    if (spans.empty() && !doc.text.empty())
+      spans.push_back({0, static_cast<uint32_t>(doc.text.size())});
+    sentences.clear();
+    for (const Span& span : spans) {
+      std::vector<Token> part = TokenizeForNer(doc.text, span, L.abbreviations);
+      // Split at sentence-final marks followed by a capital or a quotation
+      // mark, as the models saw one sentence at a time.
+      size_t begin = 0;
+      for (size_t k = 0; k < part.size(); ++k) {
+        std::string_view w =
+            std::string_view(doc.text).substr(part[k].span.start, part[k].span.size());
+        bool final_mark = w == "." || w == "!" || w == "?" || w == "…";
+        bool last = k + 1 == part.size();
+        if (!last && !(final_mark && EndsSentenceBefore(doc.text, part[k + 1]))) continue;
+        Sentence s;
+        s.span = {part[begin].span.start, part[k].span.end};
+        s.first_token = static_cast<uint32_t>(own.size() + begin);
+        s.token_count = static_cast<uint32_t>(k + 1 - begin);
+        sentences.push_back(s);
+        begin = k + 1;
+      }
+      own.insert(own.end(), part.begin(), part.end());
+    }
+    tokens = &own;
+  }
+
+  std::vector<EntityMention> mentions;
+  std::vector<std::string_view> words;
+  for (const Sentence& s : sentences) {
+    size_t first = s.first_token, end = std::min<size_t>(first + s.token_count, tokens->size());
+    words.clear();
+    for (size_t k = first; k < end; ++k)
+      words.push_back(
+          std::string_view(doc.text).substr((*tokens)[k].span.start, (*tokens)[k].span.size()));
+    std::vector<int> tags = L.model.Predict(words);
+    for (size_t i = 0; i < tags.size();) {
+      if (tags[i] == 0) {
+        ++i;
+        continue;
+      }
+      int type = NerTypeOf(tags[i]);
+      size_t j = i + 1;
+      while (j < tags.size() && NerIsInside(tags[j]) && NerTypeOf(tags[j]) == type) ++j;
+      EntityMention m;
+      m.span = {(*tokens)[first + i].span.start, (*tokens)[first + j - 1].span.end};
+      m.text = doc.text.substr(m.span.start, m.span.size());
+      m.type = static_cast<EntityType>(type);
+      mentions.push_back(std::move(m));
+      i = j;
+    }
+  }
+  L.rules.Apply(doc.text, *tokens, sentences, mentions);
+  return mentions;
+}
 
 }  // namespace recoupe

@@ -23,7 +23,13 @@ class EntityTagger {
   EntityTagger(EntityTagger&&) noexcept;
   EntityTagger& operator=(EntityTagger&&) noexcept;
 
+  // Mentions sorted by start, byte spans into doc.text. Uses doc.language
+  // (French when unset or without data); tokenizes itself when layout.tokens
+  // is empty.
   std::vector<EntityMention> Tag(const Document& doc, const TextLayout& layout) const;
+
+  // Whether a statistical model was loaded for `lang` ("fr", "en").
+  bool HasModel(const std::string& lang) const;
 
  private:
   struct Impl;

@@ -10,7 +10,9 @@ namespace {
 const char* const kTagNames[kNerTagCount] = {"O",     "B-PER", "I-PER",  "B-ORG", "I-ORG",
                                              "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
 
-uint64_t Hash(std::string_view s, uint64_t seed = 0) { return XXH3_64bits_withSeed(s.data(), s.size(), seed); }
+uint64_t Hash(std::string_view s, uint64_t seed = 0) {
+  return XXH3_64bits_withSeed(s.data(), s.size(), seed);
+}
 
 // Combines a feature template id with one or two values (splitmix64 finaliser).
 uint64_t Mix(uint64_t a, uint64_t b) {
@@ -19,15 +21,21 @@ uint64_t Mix(uint64_t a, uint64_t b) {
   z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
   return z ^ (z >> 31);
 }
-uint64_t Feat(uint64_t tmpl, uint64_t v) { return Mix(tmpl, v); }
-uint64_t Feat(uint64_t tmpl, uint64_t v, uint64_t w) { return Mix(Mix(tmpl, v), w); }
+uint64_t Feat(uint64_t tmpl, uint64_t v) {
+  return Mix(tmpl, v);
+}
+uint64_t Feat(uint64_t tmpl, uint64_t v, uint64_t w) {
+  return Mix(Mix(tmpl, v), w);
+}
 
 // Sentence boundary placeholders for context features.
 const uint64_t kBos = 0x1111, kEos = 0x2222;
 
 }  // namespace
 
-const char* NerTagName(int tag) { return tag >= 0 && tag < kNerTagCount ? kTagNames[tag] : "O"; }
+const char* NerTagName(int tag) {
+  return tag >= 0 && tag < kNerTagCount ? kTagNames[tag] : "O";
+}
 
 int NerTagFromName(std::string_view s) {
   for (int i = 0; i < kNerTagCount; ++i)
@@ -74,6 +82,7 @@ std::vector<NerTokenInfo> NerFeaturizer::Analyze(const std::vector<std::string_v
     NerTokenInfo& info = infos[k];
     std::string lower = NerLowercase(w);
     info.lower = Hash(lower, 1);
+    info.cased = Hash(w, 4);
     shape.clear();
     short_shape.clear();
     int upper = 0, letters = 0, run = 0;
@@ -180,6 +189,9 @@ void NerFeaturizer::Features(const std::vector<NerTokenInfo>& info, size_t i, in
   if (title_before) out.push_back(Feat(30, t.capitalized ? 1 : 0));
   if (t.title_word) out.push_back(Feat(31, 1));
   out.push_back(Feat(32, t.suffix[2], shape_at(p - 1)));
+  out.push_back(Feat(33, t.cased));
+  out.push_back(Feat(34, lower_at(p - 1), t.short_shape));
+  out.push_back(Feat(35, t.short_shape, lower_at(p + 1)));
 }
 
 }  // namespace recoupe

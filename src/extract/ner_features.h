@@ -16,13 +16,18 @@ namespace recoupe {
 inline constexpr int kNerTagCount = 9;
 const char* NerTagName(int tag);         // "O", "B-PER", "I-PER", ...
 int NerTagFromName(std::string_view s);  // -1 when unknown
-inline bool NerIsInside(int tag) { return tag > 0 && tag % 2 == 0; }
-inline int NerTypeOf(int tag) { return tag == 0 ? -1 : (tag - 1) / 2; }  // EntityType index
+inline bool NerIsInside(int tag) {
+  return tag > 0 && tag % 2 == 0;
+}
+inline int NerTypeOf(int tag) {
+  return tag == 0 ? -1 : (tag - 1) / 2;
+}  // EntityType index
 
 // Per-token values computed once per sentence, independent of tags.
 struct NerTokenInfo {
-  uint64_t lower = 0;   // lowercased word
-  uint64_t shape = 0;   // Xxxx-like shape, runs capped
+  uint64_t lower = 0;        // lowercased word
+  uint64_t cased = 0;        // word as written
+  uint64_t shape = 0;        // Xxxx-like shape, runs capped
   uint64_t short_shape = 0;  // runs collapsed
   uint64_t prefix[4] = {};
   uint64_t suffix[4] = {};

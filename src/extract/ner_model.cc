@@ -16,7 +16,9 @@ namespace {
 constexpr char kMagic[8] = {'R', 'N', 'E', 'R', '0', '0', '0', '1'};
 constexpr size_t kRows = size_t{1} << NerModel::kRowBits;
 
-bool Allowed(int prev, int tag) { return !NerIsInside(tag) || (prev != 0 && NerTypeOf(prev) == NerTypeOf(tag)); }
+bool Allowed(int prev, int tag) {
+  return !NerIsInside(tag) || (prev != 0 && NerTypeOf(prev) == NerTypeOf(tag));
+}
 
 // Picks the best allowed tag from per-tag scores.
 int Best(const float* scores, int prev) {
@@ -150,7 +152,8 @@ void NerModel::Train(const std::vector<NerSentence>& data, int epochs,
   }
   scale_ = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
   weights_.assign(w.size(), 0);
-  for (size_t k = 0; k < w.size(); ++k) weights_[k] = static_cast<int16_t>(std::lround(w[k] / scale_));
+  for (size_t k = 0; k < w.size(); ++k)
+    weights_[k] = static_cast<int16_t>(std::lround(w[k] / scale_));
 }
 
 bool NerModel::Save(const std::string& path, double prune) const {
@@ -206,7 +209,8 @@ bool NerModel::Load(const std::string& path) {
     in.read(reinterpret_cast<char*>(&delta), 4);
     row += delta;
     if (!in || row >= kRows) return false;
-    in.read(reinterpret_cast<char*>(&weights[size_t{row} * kNerTagCount]), sizeof(int16_t) * kNerTagCount);
+    in.read(reinterpret_cast<char*>(&weights[size_t{row} * kNerTagCount]),
+            sizeof(int16_t) * kNerTagCount);
   }
   if (!in) return false;
   weights_ = std::move(weights);

@@ -1,0 +1,342 @@
+#include "extract/entity_rules.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+#include "extract/ner_features.h"
+
+namespace recoupe {
+namespace {
+
+// Priorities when mentions overlap: rules with strong evidence beat the model.
+constexpr int kModel = 1, kTitle = 2, kStrong = 3;
+
+struct Candidate {
+  EntityMention mention;
+  int priority = kModel;
+};
+
+UChar32 FirstCodePoint(std::string_view s) {
+  if (s.empty()) return -1;
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
+  return c;
+}
+
+bool IsCapitalized(std::string_view s) {
+  UChar32 c = FirstCodePoint(s);
+  return c >= 0 && u_isupper(c);
+}
+bool StartsLower(std::string_view s) {
+  UChar32 c = FirstCodePoint(s);
+  return c >= 0 && u_islower(c);
+}
+
+// Lowercase base letter of a code point ("É" -> 'e'), for matching initials.
+UChar32 BaseLetter(UChar32 c) {
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(err);
+  if (U_FAILURE(err) || c < 0) return c;
+  icu::UnicodeString d = nfd->normalize(icu::UnicodeString(c), err);
+  return U_FAILURE(err) || d.isEmpty() ? u_tolower(c) : u_tolower(d.char32At(0));
+}
+
+// An acronym: 2-10 code points, letters all uppercase (digits and '&' allowed).
+bool IsAcronym(std::string_view s) {
+  int32_t i = 0, n = static_cast<int32_t>(s.size()), count = 0, letters = 0;
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
+    ++count;
+    if (c >= 0 && u_isupper(c)) {
+      ++letters;
+    } else if (!(c >= 0 && (u_isdigit(c) || c == '&'))) {
+      return false;
+    }
+  }
+  return count >= 2 && count <= 10 && letters >= 2;
+}
+
+std::vector<UChar32> AcronymLetters(std::string_view s) {
+  std::vector<UChar32> out;
+  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
+    if (c >= 0 && u_isupper(c)) out.push_back(BaseLetter(c));
+  }
+  return out;
+}
+
+// Short lowercase words and elisions ("de", "l'", "of", "the") may be skipped
+// when matching an acronym against its expansion.
+bool IsFunctionWord(std::string_view w, bool elision) {
+  if (elision) return true;
+  if (!StartsLower(w)) return false;
+  int32_t i = 0, n = static_cast<int32_t>(w.size()), count = 0;
+  while (i < n) {
+    U8_FWD_1(reinterpret_cast<const uint8_t*>(w.data()), i, n);
+    ++count;
+  }
+  return count <= 3;
+}
+
+// Initials a word can supply: its first letter, then the first letter of each
+// hyphenated part ("Nord-Atlantique" -> n, a).
+std::vector<UChar32> Initials(std::string_view w) {
+  std::vector<UChar32> out;
+  size_t pos = 0;
+  while (pos < w.size()) {
+    UChar32 c = FirstCodePoint(w.substr(pos));
+    if (c >= 0 && u_isalpha(c)) out.push_back(BaseLetter(c));
+    size_t dash = w.find('-', pos);
+    if (dash == std::string_view::npos) break;
+    pos = dash + 1;
+  }
+  return out;
+}
+
+// Whether words[from..to) spell `letters`, every content word giving its
+// initial (or the initials of its hyphenated parts), function words optional.
+bool Spells(const std::vector<std::string_view>& words, const std::vector<bool>& elision,
+            size_t from, size_t to, const std::vector<UChar32>& letters, size_t j) {
+  if (from == to) return j == letters.size();
+  std::string_view w = words[from];
+  std::vector<UChar32> ini = Initials(w);
+  for (size_t take = 1; take <= ini.size() && j + take <= letters.size(); ++take) {
+    if (ini[take - 1] != letters[j + take - 1]) break;
+    if (Spells(words, elision, from + 1, to, letters, j + take)) return true;
+  }
+  return IsFunctionWord(w, elision[from]) && Spells(words, elision, from + 1, to, letters, j);
+}
+
+// One document, one reading: a surface form the model tags several times gets
+// its majority type, and the parts of a full person name ("Tokayev" of
+// "Kassym-Jomart Tokayev") are that person wherever they stand alone.
+void PropagateWithinDocument(std::string_view text, const std::vector<Token>& tokens,
+                             std::vector<Candidate>& cands) {
+  std::map<std::string, std::array<int, 4>, std::less<>> votes;
+  for (const auto& c : cands)
+    if (c.priority == kModel) votes[c.mention.text][static_cast<int>(c.mention.type)]++;
+  for (auto& c : cands) {
+    if (c.priority != kModel) continue;
+    const auto& v = votes[c.mention.text];
+    int best = static_cast<int>(c.mention.type);
+    for (int t = 0; t < 4; ++t)
+      if (v[t] > v[best]) best = t;
+    c.mention.type = static_cast<EntityType>(best);
+  }
+  std::unordered_set<std::string> name_parts;
+  for (const auto& c : cands) {
+    if (c.mention.type != EntityType::kPer || c.mention.text.find(' ') == std::string::npos)
+      continue;
+    std::string_view t = c.mention.text;
+    for (size_t pos = 0; pos < t.size();) {
+      size_t sp = std::min(t.find(' ', pos), t.size());
+      std::string_view part = t.substr(pos, sp - pos);
+      if (part.size() >= 3 && IsCapitalized(part) && !IsAcronym(part)) name_parts.emplace(part);
+      pos = sp + 1;
+    }
+  }
+  // A single-word name the model calls a person at least twice is a name part too.
+  for (const auto& [text, v] : votes)
+    if (v[static_cast<int>(EntityType::kPer)] >= 2 && text.find(' ') == std::string::npos &&
+        IsCapitalized(text))
+      name_parts.insert(text);
+  if (name_parts.empty()) return;
+  std::vector<Span> covered;
+  for (auto& c : cands) {
+    std::string_view t = c.mention.text;
+    size_t sp = t.rfind(' ');
+    std::string_view last = sp == std::string_view::npos ? t : t.substr(sp + 1);
+    if (c.priority == kModel && name_parts.count(std::string(last)))
+      c.mention.type = EntityType::kPer;
+    covered.push_back(c.mention.span);
+  }
+  std::sort(covered.begin(), covered.end(), [](Span a, Span b) { return a.start < b.start; });
+  for (const Token& tok : tokens) {
+    if (tok.kind != TokenKind::kWord) continue;
+    std::string_view w = text.substr(tok.span.start, tok.span.size());
+    if (!name_parts.count(std::string(w))) continue;
+    bool inside = false;
+    for (const Span& s : covered)
+      inside = inside || (s.start < tok.span.end && tok.span.start < s.end);
+    if (inside) continue;
+    EntityMention m;
+    m.span = tok.span;
+    m.text = std::string(w);
+    m.type = EntityType::kPer;
+    cands.push_back({std::move(m), kModel});
+  }
+}
+
+}  // namespace
+
+EntityRules::EntityRules(std::unordered_set<std::string> titles, std::vector<std::string> agencies)
+    : titles_(std::move(titles)) {
+  for (const auto& a : agencies) {
+    std::vector<std::string> parts;
+    size_t pos = 0;
+    while (pos <= a.size()) {
+      size_t sp = a.find(' ', pos);
+      if (sp == std::string::npos) sp = a.size();
+      if (sp > pos) parts.push_back(a.substr(pos, sp - pos));
+      pos = sp + 1;
+    }
+    if (!parts.empty()) agencies_.push_back(std::move(parts));
+  }
+}
+
+void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
+                        const std::vector<Sentence>& sentences,
+                        std::vector<EntityMention>& mentions) const {
+  auto word = [&](size_t k) { return text.substr(tokens[k].span.start, tokens[k].span.size()); };
+  auto make = [&](size_t first, size_t last, EntityType type) {  // tokens [first, last]
+    EntityMention m;
+    m.span = {tokens[first].span.start, tokens[last].span.end};
+    m.text = std::string(text.substr(m.span.start, m.span.size()));
+    m.type = type;
+    return m;
+  };
+  auto overlaps = [](Span a, Span b) { return a.start < b.end && b.start < a.end; };
+
+  std::vector<Candidate> cands;
+  for (auto& m : mentions) {
+    // Lowercase starts are adjectives ("russe"); a lone title ("Président") is no name.
+    if (StartsLower(m.text) || titles_.count(NerLowercase(m.text))) continue;
+    cands.push_back({std::move(m), kModel});
+  }
+  // Acronyms the model already tags somewhere: their expansion may start lowercase.
+  std::unordered_set<std::string> model_acronyms;
+  for (const auto& c : cands)
+    if (c.mention.type != EntityType::kPer && IsAcronym(c.mention.text))
+      model_acronyms.insert(c.mention.text);
+
+  for (const Sentence& s : sentences) {
+    const size_t first = s.first_token,
+                 end = std::min<size_t>(s.first_token + s.token_count, tokens.size());
+    std::vector<std::string_view> words;
+    std::vector<bool> elision;
+    for (size_t k = first; k < end; ++k) {
+      words.push_back(word(k));
+      elision.push_back(tokens[k].elision);
+    }
+    auto local_lower = [&](size_t k) { return NerLowercase(words[k - first]); };
+
+    // Titles and roles.
+    for (size_t k = first; k < end; ++k) {
+      std::string lower = local_lower(k);
+      size_t j = k + 1;
+      bool title = titles_.count(lower) > 0;
+      if (!title && j < end && word(j) == "." && titles_.count(lower + ".")) title = true, ++j;
+      if (!title) continue;
+      size_t gap = 0;
+      bool comma_before = false;
+      while (j < end && gap < 8 && !IsCapitalized(word(j))) {
+        std::string_view w = word(j);
+        comma_before = w == ",";
+        if (!(comma_before || StartsLower(w))) break;
+        ++j, ++gap;
+      }
+      if (j >= end || !IsCapitalized(word(j)) || titles_.count(local_lower(j))) continue;
+      size_t last = j;
+      while (last + 1 < end) {
+        if (IsCapitalized(word(last + 1)) && tokens[last + 1].kind == TokenKind::kWord) {
+          ++last;
+        } else if (last + 2 < end && IsFunctionWord(word(last + 1), false) &&
+                   word(last + 1).size() <= 3 && IsCapitalized(word(last + 2)) &&
+                   !tokens[last + 1].elision) {
+          last += 2;  // particles: "de", "van", "bin"
+        } else {
+          break;
+        }
+      }
+      if (gap > 0 && !comma_before && last == j) continue;
+      EntityMention m = make(j, last, EntityType::kPer);
+      bool model_disagrees = false;
+      for (const auto& c : cands)
+        if (c.priority == kModel && overlaps(c.mention.span, m.span) &&
+            c.mention.type != EntityType::kPer)
+          model_disagrees = true;
+      if (gap > 0 && model_disagrees) continue;
+      cands.push_back({std::move(m), kTitle});
+    }
+
+    // Acronyms defined by their expansion: "Expansion (ACR)".
+    for (size_t k = first + 1; k + 2 < end; ++k) {
+      if (word(k) != "(" || word(k + 2) != ")" || !IsAcronym(word(k + 1))) continue;
+      std::vector<UChar32> letters = AcronymLetters(word(k + 1));
+      size_t from = k, lo = k > first + 12 ? k - 12 : first;
+      for (size_t st = k; st-- > lo;) {
+        bool may_start = IsCapitalized(word(st)) ||
+                         (StartsLower(word(st)) && !IsFunctionWord(word(st), tokens[st].elision) &&
+                          model_acronyms.count(std::string(word(k + 1))));
+        if (may_start && Spells(words, elision, st - first, k - first, letters, 0)) {
+          from = st;
+          break;
+        }
+      }
+      if (from == k) continue;
+      EntityMention exp = make(from, k - 1, EntityType::kOrg);
+      for (const auto& c : cands)
+        if (c.priority == kModel && overlaps(c.mention.span, exp.span) &&
+            c.mention.type != EntityType::kPer)
+          exp.type = c.mention.type;
+      EntityMention acr = make(k + 1, k + 1, exp.type);
+      acr.expansion = exp.text;
+      exp.acronym = acr.text;
+      cands.push_back({std::move(exp), kStrong});
+      cands.push_back({std::move(acr), kStrong});
+    }
+  }
+
+  // Later bare uses of a defined acronym, and wire agencies.
+  std::map<std::string, std::pair<std::string, EntityType>, std::less<>> defined;
+  for (const auto& c : cands)
+    if (c.priority == kStrong && !c.mention.expansion.empty())
+      defined.emplace(c.mention.text, std::make_pair(c.mention.expansion, c.mention.type));
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    std::string_view w = word(k);
+    if (auto it = defined.find(w); it != defined.end()) {
+      EntityMention m = make(k, k, it->second.second);
+      m.expansion = it->second.first;
+      cands.push_back({std::move(m), kStrong});
+      continue;
+    }
+    for (const auto& agency : agencies_) {
+      if (k + agency.size() > tokens.size()) continue;
+      bool match = true;
+      for (size_t p = 0; p < agency.size() && match; ++p) match = word(k + p) == agency[p];
+      if (match) {
+        cands.push_back({make(k, k + agency.size() - 1, EntityType::kOrg), kStrong});
+        break;
+      }
+    }
+  }
+
+  PropagateWithinDocument(text, tokens, cands);
+
+  // Keep the strongest, then longest, of overlapping candidates.
+  std::stable_sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
+    if (a.priority != b.priority) return a.priority > b.priority;
+    return a.mention.span.size() > b.mention.span.size();
+  });
+  mentions.clear();
+  for (auto& c : cands) {
+    bool clash = false;
+    for (const auto& m : mentions) clash = clash || overlaps(m.span, c.mention.span);
+    if (!clash) mentions.push_back(std::move(c.mention));
+  }
+  std::sort(mentions.begin(), mentions.end(), [](const EntityMention& a, const EntityMention& b) {
+    return a.span.start < b.span.start;
+  });
+}
+
+}  // namespace recoupe
