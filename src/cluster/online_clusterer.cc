@@ -111,20 +111,30 @@ size_t OnlineStoryClusterer::Add(std::string_view text, const std::optional<std:
   TermVector vec = weighter_.WeighAndLearn(weighter_.Count(text, language, entities));
   const int64_t doc_day = day.value_or(today_);
 
-  // Candidate stories share one of the document's strongest terms.
+  // Candidate stories share some of the document's strongest terms; they are
+  // ranked by the summed document weight of the shared terms, and only the
+  // best few get an exact cosine, which keeps the cost per document flat.
   TermVector lookup = Strongest(vec, options_.lookup_terms);
-  std::vector<size_t> candidates;
+  std::unordered_map<size_t, float> shared;
+  shared.reserve(256);
   for (const auto& [term, w] : lookup) {
     auto it = postings_.find(term);
-    if (it != postings_.end())
-      candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    if (it == postings_.end()) continue;
+    for (size_t id : it->second) shared[id] += w;
   }
-  std::sort(candidates.begin(), candidates.end());
-  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  std::vector<std::pair<float, size_t>> ranked;
+  ranked.reserve(shared.size());
+  for (const auto& [id, w] : shared) ranked.emplace_back(w, id);
+  size_t keep = std::min(ranked.size(), options_.exact_candidates);
+  std::partial_sort(ranked.begin(), ranked.begin() + keep, ranked.end(),
+                    [](const auto& x, const auto& y) {
+                      return x.first > y.first || (x.first == y.first && x.second < y.second);
+                    });
 
   size_t best = SIZE_MAX;
   double best_score = options_.min_similarity;
-  for (size_t id : candidates) {
+  for (size_t k = 0; k < keep; ++k) {
+    size_t id = ranked[k].second;
     const ActiveStory& s = stories_.at(id);
     if (any_day_ && std::abs(doc_day - s.last_day) > options_.window_days) continue;
     double score = Cosine(vec, s.centroid);

@@ -21,8 +21,9 @@ namespace recoupe {
 struct ClusterOptions {
   int64_t window_days = 5;
   double min_similarity = 0.12;
-  size_t story_terms = 150;   // centroid keeps its strongest terms only
-  size_t lookup_terms = 150;  // strongest document terms used to find candidate stories
+  size_t story_terms = 150;      // centroid keeps its strongest terms only
+  size_t lookup_terms = 150;     // strongest document terms used to find candidate stories
+  size_t exact_candidates = 12;  // candidates (by shared weight) scored by exact cosine
   size_t max_active_stories = 20000;
   TermWeightOptions terms;
 };
