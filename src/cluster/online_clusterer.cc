@@ -136,7 +136,10 @@ size_t OnlineStoryClusterer::Add(std::string_view text, const std::optional<std:
   for (size_t k = 0; k < keep; ++k) {
     size_t id = ranked[k].second;
     const ActiveStory& s = stories_.at(id);
-    if (any_day_ && std::abs(doc_day - s.last_day) > options_.window_days) continue;
+    if (any_day_ && (std::abs(doc_day - s.last_day) > options_.window_days ||
+                     doc_day - s.first_day > options_.max_story_days)) {
+      continue;
+    }
     double score = Cosine(vec, s.centroid);
     if (score >= best_score) {
       best_score = score;
@@ -146,6 +149,7 @@ size_t OnlineStoryClusterer::Add(std::string_view text, const std::optional<std:
   if (best == SIZE_MAX) {
     best = next_story_++;
     stories_[best] = ActiveStory{};
+    stories_[best].first_day = doc_day;
   }
   ActiveStory& story = stories_[best];
   TermVector old_centroid = std::move(story.centroid);

@@ -20,6 +20,9 @@ namespace recoupe {
 
 struct ClusterOptions {
   int64_t window_days = 5;
+  // A story stops taking documents this long after its first one: bounds the
+  // drift of a centroid that keeps being refreshed into a topic-wide bucket.
+  int64_t max_story_days = 10;
   double min_similarity = 0.12;
   size_t story_terms = 150;      // centroid keeps its strongest terms only
   size_t lookup_terms = 150;     // strongest document terms used to find candidate stories
@@ -44,6 +47,7 @@ class OnlineStoryClusterer {
   struct ActiveStory {
     TermVector centroid;  // normalised, sorted by term
     TermVector sum;       // unnormalised sum of member vectors, pruned
+    int64_t first_day = 0;
     int64_t last_day = 0;
     uint64_t last_seq = 0;
   };
