@@ -145,7 +145,13 @@ void PropagateWithinDocument(std::string_view text, const std::vector<Token>& to
       pos = sp + 1;
     }
   }
-  // A single-word name the model calls a person at least twice is a name part too.
+  // A single-word name a rule calls a person ("M. Tokayev"), or the model calls
+  // a person at least twice, is a name part too.
+  for (const auto& c : cands)
+    if (c.priority != kModel && c.mention.type == EntityType::kPer &&
+        c.mention.text.find(' ') == std::string::npos && IsCapitalized(c.mention.text) &&
+        !IsAcronym(c.mention.text))
+      name_parts.insert(c.mention.text);
   for (const auto& [text, v] : votes)
     if (v[static_cast<int>(EntityType::kPer)] >= 2 && text.find(' ') == std::string::npos &&
         IsCapitalized(text))

@@ -133,14 +133,16 @@ void ResolvePublicationDate(Document& doc) {
   // "(Rome, 06 janvier 2022)." or "PARIS, 6 janvier (AFP) -".
   std::string_view text = doc.text;
   std::string_view head = text.substr(0, std::min<size_t>(text.size(), 3000));
-  static const RE2 dateline_start("^\\(?\\p{Lu}[\\p{L}' .-]{1,40},\\s*$");
+  // The place is checked for length separately: a counted repetition of a
+  // Unicode class ({1,40}) compiles to an automaton too large for RE2's DFA.
+  static const RE2 dateline_start("^\\(?\\p{Lu}[\\p{L}' .-]*,\\s*$");
   std::vector<FoundDate> dates = FindDates(text);
   for (const FoundDate& d : dates) {
     if (d.start >= head.size()) break;
     size_t line_start = text.rfind('\n', d.start);
     line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
     std::string_view before = text.substr(line_start, d.start - line_start);
-    if (!RE2::FullMatch(before, dateline_start)) continue;
+    if (before.size() > 96 || !RE2::FullMatch(before, dateline_start)) continue;
     int year = d.year != 0 ? d.year : known_year;
     if (year == 0 || !IsValidDate(year, d.month, d.day)) continue;
     std::string iso = FormatIso(year, d.month, d.day);
