@@ -1,33 +1,9 @@
 #include "dedup/word_tokenizer.h"
 
+#include "text/utf8.h"
+
 namespace recoupe {
 namespace {
-
-// Decodes one UTF-8 code point at `i`; invalid bytes decode as themselves
-// (U+0080..U+00FF range) with length 1 so that bad input never stalls.
-char32_t Decode(std::string_view s, size_t i, size_t* len) {
-  unsigned char c = s[i];
-  if (c < 0x80) {
-    *len = 1;
-    return c;
-  }
-  int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
-  if (n == 0 || i + n > s.size()) {
-    *len = 1;
-    return c;
-  }
-  char32_t cp = c & (0x7F >> n);
-  for (int k = 1; k < n; ++k) {
-    unsigned char cc = s[i + k];
-    if ((cc & 0xC0) != 0x80) {
-      *len = 1;
-      return c;
-    }
-    cp = (cp << 6) | (cc & 0x3F);
-  }
-  *len = n;
-  return cp;
-}
 
 void Encode(char32_t cp, std::string* out) {
   if (cp < 0x80) {
@@ -135,7 +111,7 @@ std::vector<Word> TokenizeWords(std::string_view text, TokenizeOptions options) 
       continue;
     }
     size_t len = 1;
-    char32_t cp = c < 0x80 ? c : Decode(text, i, &len);
+    char32_t cp = c < 0x80 ? c : DecodeUtf8At(text, i, &len);
     if (!IsWordChar(cp)) {
       i += len;
       continue;
@@ -153,7 +129,7 @@ std::vector<Word> TokenizeWords(std::string_view text, TokenizeOptions options) 
         ++i;
         continue;
       }
-      cp = Decode(text, i, &len);
+      cp = DecodeUtf8At(text, i, &len);
       if (!IsWordChar(cp)) break;
       digits_only = false;
       AppendNormalized(cp, options.fold_accents, &w.norm);
@@ -171,7 +147,7 @@ std::string NormalizeWord(std::string_view word, bool fold_accents) {
   size_t i = 0;
   while (i < word.size()) {
     size_t len = 1;
-    char32_t cp = Decode(word, i, &len);
+    char32_t cp = DecodeUtf8At(word, i, &len);
     AppendNormalized(cp, fold_accents, &out);
     i += len;
   }

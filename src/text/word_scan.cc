@@ -2,26 +2,10 @@
 
 #include <cctype>
 
+#include "text/utf8.h"
+
 namespace recoupe {
 namespace {
-
-// Decodes the code point at `i` (invalid bytes read as themselves, length 1).
-char32_t Decode(std::string_view s, size_t i, size_t* len) {
-  unsigned char c = s[i];
-  if (c < 0x80) {
-    *len = 1;
-    return c;
-  }
-  size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-  if (n == 1 || i + n > s.size()) {
-    *len = 1;
-    return c;
-  }
-  char32_t cp = c & (0xFF >> (n + 1));
-  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  *len = n;
-  return cp;
-}
 
 bool IsSpace(char32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || cp == 0x202F ||
@@ -89,7 +73,7 @@ size_t DigitDateLength(std::string_view s, size_t i) {
 size_t GroupSeparator(std::string_view s, size_t i, char32_t* which) {
   if (i >= s.size()) return 0;
   size_t len;
-  char32_t cp = Decode(s, i, &len);
+  char32_t cp = DecodeUtf8At(s, i, &len);
   if (cp == ' ' || cp == 0xA0 || cp == 0x202F || cp == 0x2009 || cp == '.' || cp == ',' ||
       cp == '\'') {
     *which = (cp == 0xA0 || cp == 0x202F || cp == 0x2009) ? ' ' : cp;
@@ -139,7 +123,7 @@ std::string FoldWord(std::string_view w) {
   out.reserve(w.size());
   for (size_t i = 0; i < w.size();) {
     size_t len;
-    char32_t cp = Decode(w, i, &len);
+    char32_t cp = DecodeUtf8At(w, i, &len);
     if (IsApostrophe(cp)) {
       out += '\'';
     } else if (cp < 0x80) {
@@ -161,7 +145,7 @@ std::string FoldWord(std::string_view w) {
 bool StartsUpper(std::string_view text, const ScanToken& token) {
   if (token.span.start >= text.size()) return false;
   size_t len;
-  char32_t cp = Decode(text, token.span.start, &len);
+  char32_t cp = DecodeUtf8At(text, token.span.start, &len);
   return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || cp == 0x152;
 }
 
@@ -171,7 +155,7 @@ std::vector<ScanToken> ScanWords(std::string_view s) {
   bool space = true;
   while (i < s.size()) {
     size_t len;
-    char32_t cp = Decode(s, i, &len);
+    char32_t cp = DecodeUtf8At(s, i, &len);
     if (IsSpace(cp)) {
       space = true;
       i += len;
@@ -190,14 +174,14 @@ std::vector<ScanToken> ScanWords(std::string_view s) {
       size_t j = i + len;
       while (j < s.size()) {
         size_t l2;
-        char32_t c2 = Decode(s, j, &l2);
+        char32_t c2 = DecodeUtf8At(s, j, &l2);
         if (IsLetter(c2)) {
           j += l2;
           continue;
         }
         if (IsApostrophe(c2)) {
           size_t l3 = 0;
-          bool letter_after = j + l2 < s.size() && IsLetter(Decode(s, j + l2, &l3));
+          bool letter_after = j + l2 < s.size() && IsLetter(DecodeUtf8At(s, j + l2, &l3));
           if (!letter_after && IsElisionPrefix(FoldWord(s.substr(i, j - i)))) {
             j += l2;  // a lone elided form, as lexicons write it: "plus d'"
             break;
@@ -205,7 +189,7 @@ std::vector<ScanToken> ScanWords(std::string_view s) {
         }
         if ((c2 == '-' || IsApostrophe(c2)) && j + l2 < s.size()) {
           size_t l3;
-          char32_t c3 = Decode(s, j + l2, &l3);
+          char32_t c3 = DecodeUtf8At(s, j + l2, &l3);
           if (!IsLetter(c3)) break;
           if (IsApostrophe(c2) && IsElisionPrefix(FoldWord(s.substr(i, j - i)))) {
             j += l2;  // "d'" ends here; the host word is the next token
@@ -261,7 +245,7 @@ std::vector<Span> SplitSentences(std::string_view s) {
     bool spaced = false;
     while (k < s.size()) {
       size_t len;
-      char32_t cp = Decode(s, k, &len);
+      char32_t cp = DecodeUtf8At(s, k, &len);
       if (cp != ' ' && cp != 0xA0 && cp != 0x202F) break;
       spaced = true;
       k += len;
