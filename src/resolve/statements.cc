@@ -8,7 +8,7 @@ namespace recoupe {
 namespace {
 
 // Thresholds: a cross-document link needs at least three shared content words
-// covering 45% of the shorter quote; quotes of one document must be near copies.
+// covering 45% of the shorter quote; quotes of one document must repeat each other.
 constexpr double kLinkOverlap = 0.45;
 constexpr size_t kLinkMinShared = 3;
 constexpr double kSameDocOverlap = 0.9;
@@ -28,11 +28,15 @@ int LinkStatements(std::vector<StoryQuote>& quotes, const std::vector<std::strin
   for (size_t i = 0; i < n; ++i) {
     if (!quotes[i].partial) bags[i] = words.Of(quotes[i].where.text, languages[i]);
   }
+  // Two quotes of one document are one statement only when one repeats the
+  // other: near copies, or an excerpt set apart as a pull quote or subhead
+  // ("« Leur but était évident »" above the paragraph that quotes it whole).
   auto near_identical = [&](size_t a, size_t b) {
     size_t shared = 0;
     OverlapCoefficient(bags[a], bags[b], &shared);
-    size_t larger = std::max(bags[a].size(), bags[b].size());
-    return larger && static_cast<double>(shared) / static_cast<double>(larger) >= kSameDocOverlap;
+    size_t smaller = std::min(bags[a].size(), bags[b].size());
+    return shared >= kLinkMinShared &&
+           static_cast<double>(shared) / static_cast<double>(smaller) >= kSameDocOverlap;
   };
   std::vector<Candidate> candidates;
   for (size_t a = 0; a < n; ++a) {
