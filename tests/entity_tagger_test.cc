@@ -135,5 +135,23 @@ TEST_F(EntityTaggerTest, EmptyDocument) {
   EXPECT_TRUE(tagger_->Tag(doc, TextLayout()).empty());
 }
 
+TEST_F(EntityTaggerTest, TitleInsideATaggedNameIsNotAPerson) {
+  std::string text =
+      "Le Président Oumarov a parlé hier devant les députés. Selon le Président, la crise "
+      "est terminée, a déclaré M. Oumarov.";
+  auto ms = TagText(*tagger_, text, "fr");
+  for (const auto& m : ms) EXPECT_NE(m.text, "Président") << "a lone title is no name";
+}
+
+TEST_F(EntityTaggerTest, SurnameSpelledWithOneLetterLessIsTheSamePerson) {
+  std::string text =
+      "Le gouvernement a limogé le chef des services, Timour Bessarov. Besarov a depuis été "
+      "placé en détention.";
+  auto ms = TagText(*tagger_, text, "fr");
+  const EntityMention* m = Find(ms, "Besarov");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->type, EntityType::kPer);
+}
+
 }  // namespace
 }  // namespace recoupe

@@ -117,10 +117,19 @@ bool Spells(const std::vector<std::string_view>& words, const std::vector<bool>&
   return IsFunctionWord(w, elision[from]) && Spells(words, elision, from + 1, to, letters, j);
 }
 
+// `word` with each run of one repeated byte kept once ("Massimov" -> "Masimov").
+std::string CollapseDoubledLetters(std::string_view word) {
+  std::string out;
+  for (char c : word)
+    if (out.empty() || out.back() != c) out.push_back(c);
+  return out;
+}
+
 // One document, one reading: a surface form the model tags several times gets
 // its majority type, and the parts of a full person name ("Tokayev" of
 // "Kassym-Jomart Tokayev") are that person wherever they stand alone.
 void PropagateWithinDocument(std::string_view text, const std::vector<Token>& tokens,
+                             const std::unordered_set<std::string>& titles,
                              std::vector<Candidate>& cands) {
   std::map<std::string, std::array<int, 4>, std::less<>> votes;
   for (const auto& c : cands)
@@ -141,7 +150,10 @@ void PropagateWithinDocument(std::string_view text, const std::vector<Token>& to
     for (size_t pos = 0; pos < t.size();) {
       size_t sp = std::min(t.find(' ', pos), t.size());
       std::string_view part = t.substr(pos, sp - pos);
-      if (part.size() >= 3 && IsCapitalized(part) && !IsAcronym(part)) name_parts.emplace(part);
+      // A title inside a tagged name ("Président Tokaïev") is not a name part.
+      if (part.size() >= 3 && IsCapitalized(part) && !IsAcronym(part) &&
+          !titles.count(NerLowercase(part)))
+        name_parts.emplace(part);
       pos = sp + 1;
     }
   }
@@ -157,6 +169,10 @@ void PropagateWithinDocument(std::string_view text, const std::vector<Token>& to
         IsCapitalized(text))
       name_parts.insert(text);
   if (name_parts.empty()) return;
+  // Spellings of one name in one article often differ only by a doubled
+  // letter ("Massimov", "Masimov"): name parts are also matched on that key.
+  std::unordered_set<std::string> part_keys;
+  for (const std::string& part : name_parts) part_keys.insert(CollapseDoubledLetters(part));
   std::vector<Span> covered;
   for (auto& c : cands) {
     std::string_view t = c.mention.text;
@@ -170,7 +186,9 @@ void PropagateWithinDocument(std::string_view text, const std::vector<Token>& to
   for (const Token& tok : tokens) {
     if (tok.kind != TokenKind::kWord) continue;
     std::string_view w = text.substr(tok.span.start, tok.span.size());
-    if (!name_parts.count(std::string(w))) continue;
+    if (!name_parts.count(std::string(w)) &&
+        !(w.size() >= 5 && IsCapitalized(w) && part_keys.count(CollapseDoubledLetters(w))))
+      continue;
     bool inside = false;
     for (const Span& s : covered)
       inside = inside || (s.start < tok.span.end && tok.span.start < s.end);
@@ -327,7 +345,7 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
     }
   }
 
-  PropagateWithinDocument(text, tokens, cands);
+  PropagateWithinDocument(text, tokens, titles_, cands);
 
   // Keep the strongest, then longest, of overlapping candidates.
   std::stable_sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
