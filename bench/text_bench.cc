@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "ingest/reader.h"
 #include "text/language.h"
 #include "text/normalize.h"
 #include "text/segmenter.h"
@@ -159,10 +160,39 @@ void BM_TextPath(benchmark::State& state) {
       static_cast<double>(tokens) / static_cast<double>(state.iterations() * corpus.size());
 }
 
+// The whole ingestion of a text file as `recoupe analyze` does it: format
+// sniffing, binary check, NFC, header metadata, boilerplate lines, publication
+// date and wire agencies (ReadDocuments), then language and segmentation.
+void BM_IngestTextFiles(benchmark::State& state) {
+  const auto& corpus = Corpus();
+  std::vector<RawInput> inputs(corpus.size());
+  for (size_t i = 0; i < corpus.size(); ++i) {
+    inputs[i].source = "doc" + std::to_string(i) + ".txt";
+    inputs[i].id = "doc" + std::to_string(i);
+    inputs[i].bytes = corpus[i];
+  }
+  ReadOptions options;
+  size_t ok = 0;
+  for (auto _ : state) {
+    for (const RawInput& input : inputs) {
+      ReadDocuments(input, options, [&](Document&& doc) {
+        if (!doc.ok()) return;
+        ++ok;
+        std::string language = DetectLanguage(doc.text).value_or("");
+        TextLayout layout = Segment(doc.text, language);
+        benchmark::DoNotOptimize(layout);
+      });
+    }
+  }
+  ReportCounters(state, corpus.size());
+  state.counters["ok_docs"] = static_cast<double>(ok) / static_cast<double>(state.iterations());
+}
+
 BENCHMARK(BM_Normalize)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_DetectLanguage)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_Segment)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_TextPath)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_IngestTextFiles)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 }  // namespace
 }  // namespace recoupe
