@@ -6,16 +6,6 @@
 namespace recoupe {
 namespace {
 
-TermVector Normalised(TermVector v) {
-  double norm = 0;
-  for (const auto& [t, w] : v) norm += static_cast<double>(w) * w;
-  norm = std::sqrt(norm);
-  if (norm > 0) {
-    for (auto& [t, w] : v) w = static_cast<float>(w / norm);
-  }
-  return v;
-}
-
 TermVector Strongest(TermVector v, size_t n) {
   if (v.size() <= n) return v;
   std::nth_element(v.begin(), v.begin() + n, v.end(),
@@ -154,7 +144,8 @@ size_t OnlineStoryClusterer::Add(std::string_view text, const std::optional<std:
   ActiveStory& story = stories_[best];
   TermVector old_centroid = std::move(story.centroid);
   story.sum = Strongest(AddVectors(story.sum, vec), options_.story_terms);
-  story.centroid = Normalised(story.sum);
+  story.centroid = story.sum;
+  NormalizeToUnitLength(story.centroid);
   story.last_day =
       std::max(story.last_day == 0 && story.last_seq == 0 ? doc_day : story.last_day, doc_day);
   story.last_seq = seq_;

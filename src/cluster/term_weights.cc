@@ -186,13 +186,17 @@ TermVector TermWeighter::WeighAndLearn(const TermVector& counts) {
     v.resize(options_.max_terms);
     std::sort(v.begin(), v.end());
   }
+  NormalizeToUnitLength(v);
+  return v;
+}
+
+void NormalizeToUnitLength(TermVector& v) {
   double norm = 0;
   for (const auto& [t, w] : v) norm += static_cast<double>(w) * w;
   norm = std::sqrt(norm);
   if (norm > 0) {
     for (auto& [t, w] : v) w = static_cast<float>(w / norm);
   }
-  return v;
 }
 
 double Cosine(const TermVector& a, const TermVector& b) {

@@ -80,4 +80,7 @@ class TermWeighter {
 // Cosine of two L2-normalised sorted vectors.
 double Cosine(const TermVector& a, const TermVector& b);
 
+// Scales `v` to unit Euclidean length (left as is when all weights are zero).
+void NormalizeToUnitLength(TermVector& v);
+
 }  // namespace recoupe
