@@ -21,6 +21,16 @@
 namespace recoupe {
 namespace {
 
+// A document standing for the whole input (one file, one article, or the
+// rejection of a container that yielded none).
+Document DocumentFor(const RawInput& input) {
+  Document doc;
+  doc.id = input.id;
+  doc.source = input.source;
+  doc.input_bytes = input.bytes.size();
+  return doc;
+}
+
 constexpr uint64_t kMaxGunzipBytes = 512ull << 20;
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
@@ -166,10 +176,7 @@ void ReadWarc(const RawInput& input, std::string_view bytes, const ReadOptions& 
     emit(std::move(doc));
   });
   if (emitted == 0) {
-    Document doc;
-    doc.id = input.id;
-    doc.source = input.source;
-    doc.input_bytes = input.bytes.size();
+    Document doc = DocumentFor(input);
     Reject(doc, "The WARC file holds no HTML response record.");
     emit(std::move(doc));
   }
@@ -200,9 +207,7 @@ void ReadJsonl(const RawInput& input, std::string_view bytes, const ReadOptions&
     emit(std::move(doc));
   });
   if (emitted == 0) {
-    Document doc;
-    doc.id = input.id;
-    doc.source = input.source;
+    Document doc = DocumentFor(input);
     Reject(doc, "The JSONL file has no lines.");
     emit(std::move(doc));
   }
@@ -212,10 +217,7 @@ void ReadJsonl(const RawInput& input, std::string_view bytes, const ReadOptions&
 
 void ReadDocuments(const RawInput& input, const ReadOptions& options,
                    const std::function<void(Document&&)>& emit) {
-  Document doc;
-  doc.id = input.id;
-  doc.source = input.source;
-  doc.input_bytes = input.bytes.size();
+  Document doc = DocumentFor(input);
   try {
     if (!input.error.empty()) {
       Reject(doc, input.error);
