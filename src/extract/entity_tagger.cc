@@ -28,19 +28,17 @@ std::unordered_set<std::string> LoadTitles(const std::string& lang) {
   return titles;
 }
 
-// Agency names: data/agencies.tsv (first column) when present, else ours.
+// Agency names and their variants: every field of data/agencies.tsv, the list
+// ingest/ reads for wire sources. Missing file: no agency rule.
 std::vector<std::string> LoadAgencies() {
-  for (const char* file : {"agencies.tsv", "ner_agencies.txt"}) {
-    try {
-      std::vector<std::string> out;
-      for (const auto& row : ReadTsv(DataPath(file)))
-        for (const auto& field : row)
-          if (!field.empty()) out.push_back(field);
-      if (!out.empty()) return out;
-    } catch (const std::exception&) {
-    }
+  std::vector<std::string> out;
+  try {
+    for (const auto& row : ReadTsv(DataPath("agencies.tsv")))
+      for (const auto& field : row)
+        if (!field.empty()) out.push_back(field);
+  } catch (const std::exception&) {
   }
-  return {};
+  return out;
 }
 
 // Whether `next` can open a new sentence: an uppercase letter or a quotation mark.
