@@ -1,0 +1,75 @@
+#include "extract/entity_rules.h"
+
+#include <gtest/gtest.h>
+
+namespace recoupe {
+namespace {
+
+// Space-separated words of `text` as word tokens, in one sentence.
+struct Layout {
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+};
+
+Layout SplitOnSpaces(const std::string& text) {
+  Layout l;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = text.find(' ', pos);
+    if (end == std::string::npos) end = text.size();
+    Token t;
+    t.span = {static_cast<uint32_t>(pos), static_cast<uint32_t>(end)};
+    l.tokens.push_back(t);
+    pos = end + 1;
+  }
+  Sentence s;
+  s.span = {0, static_cast<uint32_t>(text.size())};
+  s.token_count = static_cast<uint32_t>(l.tokens.size());
+  l.sentences.push_back(s);
+  return l;
+}
+
+EntityMention Mention(const std::string& text, const std::string& surface, EntityType type) {
+  EntityMention m;
+  size_t at = text.find(surface);
+  m.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + surface.size())};
+  m.text = surface;
+  m.type = type;
+  return m;
+}
+
+std::vector<EntityMention> Apply(const std::string& text, std::vector<EntityMention> mentions) {
+  EntityRules rules({"président", "porte-parole"}, {"AFP"});
+  Layout l = SplitOnSpaces(text);
+  rules.Apply(text, l.tokens, l.sentences, mentions);
+  return mentions;
+}
+
+TEST(EntityRulesTest, OrganisationRunningIntoAPersonIsSplit) {
+  std::string text = "a indiqué l'attaché de presse de la Banque nationale Olga Marenko hier";
+  auto out = Apply(text, {Mention(text, "Banque nationale Olga Marenko", EntityType::kOrg)});
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].text, "Banque nationale");
+  EXPECT_EQ(out[0].type, EntityType::kOrg);
+  EXPECT_EQ(out[1].text, "Olga Marenko");
+  EXPECT_EQ(out[1].type, EntityType::kPer);
+}
+
+TEST(EntityRulesTest, OrganisationNamesWithoutATrailingNameStayWhole) {
+  std::string text = "selon la Banque centrale européenne et le Fonds monétaire International hier";
+  auto out = Apply(text, {Mention(text, "Banque centrale européenne", EntityType::kOrg),
+                          Mention(text, "Fonds monétaire International", EntityType::kOrg)});
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].text, "Banque centrale européenne");
+  EXPECT_EQ(out[1].text, "Fonds monétaire International");  // one capitalised word: no person
+}
+
+TEST(EntityRulesTest, FunctionWordBeforeCapitalsIsPartOfTheName) {
+  std::string text = "le Council on Foreign Relations a publié";
+  auto out = Apply(text, {Mention(text, "Council on Foreign Relations", EntityType::kOrg)});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].text, "Council on Foreign Relations");
+}
+
+}  // namespace
+}  // namespace recoupe
