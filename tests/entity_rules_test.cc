@@ -71,5 +71,34 @@ TEST(EntityRulesTest, FunctionWordBeforeCapitalsIsPartOfTheName) {
   EXPECT_EQ(out[0].text, "Council on Foreign Relations");
 }
 
+TEST(EntityRulesTest, TitlesAloneAreNoNameInEitherGender) {
+  std::string text = "la Première ministre Élisabeth Borne a répondu";
+  EntityRules rules({"premier", "ministre"}, {});
+  Layout l = SplitOnSpaces(text);
+  std::vector<EntityMention> ms = {Mention(text, "Première ministre", EntityType::kMisc),
+                                   Mention(text, "Élisabeth Borne", EntityType::kPer)};
+  std::vector<EntityMention> joined = {
+      Mention(text, "Première ministre Élisabeth Borne", EntityType::kMisc)};
+  rules.Apply(text, l.tokens, l.sentences, joined);
+  ASSERT_EQ(joined.size(), 1u);
+  EXPECT_EQ(joined[0].text, "Élisabeth Borne");
+  EXPECT_EQ(joined[0].type, EntityType::kPer);
+  rules.Apply(text, l.tokens, l.sentences, ms);
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].text, "Élisabeth Borne");
+}
+
+TEST(EntityRulesTest, InstitutionHeadWithCapitalisedComplementIsOneOrganisation) {
+  std::string text = "selon le ministère kazakh de l' Intérieur et la préfecture de police hier";
+  EntityRules rules({}, {}, {"ministère", "préfecture"});
+  Layout l = SplitOnSpaces(text);
+  l.tokens[6].elision = true;  // "l'"
+  std::vector<EntityMention> ms = {Mention(text, "Intérieur", EntityType::kLoc)};
+  rules.Apply(text, l.tokens, l.sentences, ms);
+  ASSERT_EQ(ms.size(), 1u);  // "préfecture de police": no capitalised complement
+  EXPECT_EQ(ms[0].text, "ministère kazakh de l' Intérieur");
+  EXPECT_EQ(ms[0].type, EntityType::kOrg);
+}
+
 }  // namespace
 }  // namespace recoupe

@@ -226,8 +226,9 @@ void PropagateWithinDocument(std::string_view text, const std::vector<Token>& to
 
 }  // namespace
 
-EntityRules::EntityRules(std::unordered_set<std::string> titles, std::vector<std::string> agencies)
-    : titles_(std::move(titles)) {
+EntityRules::EntityRules(std::unordered_set<std::string> titles, std::vector<std::string> agencies,
+                         std::unordered_set<std::string> institution_heads)
+    : titles_(std::move(titles)), institution_heads_(std::move(institution_heads)) {
   for (const auto& a : agencies) {
     std::vector<std::string> parts;
     size_t pos = 0;
@@ -239,6 +240,14 @@ EntityRules::EntityRules(std::unordered_set<std::string> titles, std::vector<std
     }
     if (!parts.empty()) agencies_.push_back(std::move(parts));
   }
+}
+
+bool EntityRules::IsTitleWord(const std::string& lower) const {
+  if (titles_.count(lower)) return true;
+  if (lower.ends_with("ère") && titles_.count(lower.substr(0, lower.size() - 4) + "er"))
+    return true;
+  return lower.size() > 2 && lower.back() == 'e' &&
+         titles_.count(lower.substr(0, lower.size() - 1));
 }
 
 void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
@@ -254,15 +263,26 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
   };
   auto overlaps = [](Span a, Span b) { return a.start < b.end && b.start < a.end; };
 
+  // Titles alone ("Président", "Première ministre") are no name.
+  auto only_titles = [&](size_t from, size_t to) {  // tokens [from, to)
+    for (size_t k = from; k < to; ++k)
+      if (tokens[k].kind == TokenKind::kWord && !IsTitleWord(NerLowercase(word(k)))) return false;
+    return true;
+  };
   std::vector<Candidate> cands;
   size_t tok = 0;
   for (auto& m : mentions) {
-    // Lowercase starts are adjectives ("russe"); a lone title ("Président") is no name.
+    // Lowercase starts are adjectives ("russe").
     if (StartsLower(m.text) || titles_.count(NerLowercase(m.text))) continue;
     while (tok < tokens.size() && tokens[tok].span.start < m.span.start) ++tok;
     size_t last = tok;
     while (last < tokens.size() && tokens[last].span.end <= m.span.end) ++last;
-    if (m.type != EntityType::kPer && last > tok && tokens[tok].span.start == m.span.start) {
+    if (last == tok || tokens[tok].span.start != m.span.start) {  // not on token bounds
+      cands.push_back({std::move(m), kModel});
+      continue;
+    }
+    if (only_titles(tok, last)) continue;
+    if (m.type != EntityType::kPer) {
       std::vector<std::string_view> words;
       std::vector<bool> is_word;
       for (size_t k = tok; k < last; ++k) {
@@ -270,7 +290,8 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
         is_word.push_back(tokens[k].kind == TokenKind::kWord);
       }
       if (size_t person = PersonTailStart(words, is_word)) {
-        cands.push_back({make(tok, tok + person - 1, m.type), kModel});
+        if (!only_titles(tok, tok + person))
+          cands.push_back({make(tok, tok + person - 1, m.type), kModel});
         cands.push_back({make(tok + person, last - 1, EntityType::kPer), kModel});
         continue;
       }
@@ -331,6 +352,29 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
           model_disagrees = true;
       if (gap > 0 && model_disagrees) continue;
       cands.push_back({std::move(m), kTitle});
+    }
+
+    // Institutions: a head noun, at most one adjective, one or two function
+    // words, then the capitalised complement, or the model's mention there.
+    for (size_t k = first; k + 2 < end; ++k) {
+      if (!institution_heads_.count(local_lower(k))) continue;
+      size_t j = k + 1;
+      if (StartsLower(word(j)) && !IsFunctionWord(word(j), tokens[j].elision)) ++j;
+      size_t connectors = 0;
+      while (j < end && connectors < 2 && IsFunctionWord(word(j), tokens[j].elision))
+        ++j, ++connectors;
+      if (connectors == 0 || j >= end || !IsCapitalized(word(j)) ||
+          tokens[j].kind != TokenKind::kWord)
+        continue;
+      size_t last = j;
+      for (const auto& c : cands)
+        if (c.priority == kModel && c.mention.span.start == tokens[j].span.start)
+          while (last + 1 < end && tokens[last + 1].span.end <= c.mention.span.end) ++last;
+      while (last + 1 < end && IsCapitalized(word(last + 1)) &&
+             tokens[last + 1].kind == TokenKind::kWord)
+        ++last;
+      cands.push_back({make(k, last, EntityType::kOrg), kTitle});
+      k = last;
     }
 
     // Acronyms defined by their expansion: "Expansion (ACR)".

@@ -5,7 +5,10 @@
 //    collective (OTSC)": both are ORG mentions linked through
 //    EntityMention::expansion/acronym, and later bare "OTSC" too;
 //  - wire agencies (AFP, Reuters...) are ORG;
-//  - mentions starting lowercase (nationality adjectives "russe") are dropped.
+//  - institutions named by a lowercase head noun and a capitalised
+//    complement, "ministère (kazakh) de l'Intérieur", are one ORG;
+//  - mentions starting lowercase (nationality adjectives "russe") and
+//    mentions made only of title words ("Première ministre") are dropped.
 #pragma once
 
 #include <string>
@@ -20,8 +23,11 @@ namespace recoupe {
 
 class EntityRules {
  public:
-  // `titles`: lowercased title/role words; `agencies`: surface forms.
-  EntityRules(std::unordered_set<std::string> titles, std::vector<std::string> agencies);
+  // `titles`: lowercased title/role words; `agencies`: surface forms;
+  // `institution_heads`: lowercased nouns that head an institution's name
+  // before its capitalised complement ("ministère", "préfecture").
+  EntityRules(std::unordered_set<std::string> titles, std::vector<std::string> agencies,
+              std::unordered_set<std::string> institution_heads = {});
 
   // `tokens` cover the text; `sentences` give [first, first+count) token
   // ranges. `mentions` (the model's) are revised in place, sorted by start.
@@ -29,7 +35,11 @@ class EntityRules {
              const std::vector<Sentence>& sentences, std::vector<EntityMention>& mentions) const;
 
  private:
+  // A title word, or the feminine form of one ("première" for "premier").
+  bool IsTitleWord(const std::string& lower) const;
+
   std::unordered_set<std::string> titles_;
+  std::unordered_set<std::string> institution_heads_;
   std::vector<std::vector<std::string>> agencies_;  // each split on spaces
 };
 

@@ -18,14 +18,15 @@ namespace {
 
 constexpr const char* kDefaultLanguage = "fr";
 
-std::unordered_set<std::string> LoadTitles(const std::string& lang) {
-  std::unordered_set<std::string> titles;
+// First column of a data file, lowercased; a missing file gives no words.
+std::unordered_set<std::string> LoadLowercaseList(const std::string& relative) {
+  std::unordered_set<std::string> words;
   try {
-    for (const auto& row : ReadTsv(DataPath(lang + "/titles.txt")))
-      if (!row.empty() && !row[0].empty()) titles.insert(NerLowercase(row[0]));
+    for (const auto& row : ReadTsv(DataPath(relative)))
+      if (!row.empty() && !row[0].empty()) words.insert(NerLowercase(row[0]));
   } catch (const std::exception&) {
   }
-  return titles;
+  return words;
 }
 
 // Agency names and their variants: every field of data/agencies.tsv, the list
@@ -71,12 +72,14 @@ struct EntityTagger::Impl {
   const Language& Load(const std::string& lang) {
     auto it = languages.find(lang);
     if (it != languages.end()) return *it->second;
-    auto titles = LoadTitles(lang);
+    auto titles = LoadLowercaseList(lang + "/titles.txt");
     std::unordered_set<std::string> abbreviations;
     for (const auto& t : titles)
       if (!t.empty() && t.back() == '.') abbreviations.insert(t);
-    auto l = std::make_unique<Language>(Language{
-        NerModel(NerFeaturizer(titles)), EntityRules(titles, agencies), std::move(abbreviations)});
+    auto l = std::make_unique<Language>(
+        Language{NerModel(NerFeaturizer(titles)),
+                 EntityRules(titles, agencies, LoadLowercaseList(lang + "/institution_heads.txt")),
+                 std::move(abbreviations)});
     std::string path = DataPath("models/ner-" + lang + ".bin");
     std::error_code ec;
     if (std::filesystem::exists(path, ec)) l->model.Load(path);
