@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
-"""Runs `recoupe analyze` on the seed articles, scores the report with the shared
-scorer and fails when any measure falls below its floor.
+"""Runs `recoupe analyze` on a corpus, scores the report against its hand-made
+reference with the shared scorer and fails when any measure falls below its floor.
 
-    check_seed_floors.py RECOUPE SHARED_DIR FLOORS.json
+    check_report_floors.py RECOUPE SHARED_DIR CORPUS GOLD.json FLOORS.json
+
+Used for the seed articles (../shared/corpus/seeds) and for the project's own
+probe articles (tests/data/probe), written to check that extraction generalises.
 
 FLOORS.json maps a scorer measure (as printed by score_report.py --json) to the
 lowest value accepted. Raise the floors as the engine improves; never lower them
@@ -15,12 +18,12 @@ import tempfile
 from pathlib import Path
 
 
-def main(recoupe, shared, floors_path):
+def main(recoupe, shared, corpus, gold, floors_path):
     shared = Path(shared)
     floors = json.loads(Path(floors_path).read_text())
     with tempfile.TemporaryDirectory() as tmp:
         report = Path(tmp) / "report.json"
-        run = subprocess.run([recoupe, "analyze", str(shared / "corpus/seeds"), "--json", str(report)],
+        run = subprocess.run([recoupe, "analyze", corpus, "--json", str(report)],
                              capture_output=True, text=True, timeout=300)
         if run.returncode != 0:
             print(run.stdout, run.stderr)
@@ -29,7 +32,7 @@ def main(recoupe, shared, floors_path):
         data = json.loads(report.read_text())
         assert data["schema"] == "recoupe.report/1", data.get("schema")
         scored = subprocess.run([sys.executable, str(shared / "eval/score_report.py"), str(report),
-                                 str(shared / "corpus/seeds-gold/gold.json"), "--json"],
+                                 gold, "--json"],
                                 capture_output=True, text=True, timeout=120)
         if scored.returncode != 0:
             print(scored.stdout, scored.stderr)
@@ -47,4 +50,4 @@ def main(recoupe, shared, floors_path):
 
 
 if __name__ == "__main__":
-    sys.exit(main(*sys.argv[1:4]))
+    sys.exit(main(*sys.argv[1:6]))
