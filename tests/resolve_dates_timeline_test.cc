@@ -11,9 +11,10 @@ namespace {
 using testing::Find;
 using testing::MakeDoc;
 
-TimeExpression T(const AnalyzedDocument& ad, std::string_view text, std::string value) {
+TimeExpression T(const AnalyzedDocument& ad, std::string_view text, std::string value,
+                 int nth = 0) {
   TimeExpression t;
-  t.span = Find(ad, text);
+  t.span = Find(ad, text, nth);
   t.text = std::string(text);
   t.value = std::move(value);
   t.sentence = 9999;  // no layout in these tests
@@ -62,6 +63,19 @@ TEST(TimelineTest, SentencesMergeAcrossDocumentsAndSortByDate) {
   EXPECT_EQ(events[1].evidence[1].doc, "b");
   EXPECT_EQ(b.doc.Slice({events[1].evidence[1].start, events[1].evidence[1].end}).substr(0, 6),
             "Lundi,");
+}
+
+TEST(TimelineTest, DatelinesAndBylinesAreNotEvents) {
+  auto a = MakeDoc("a",
+                   "Mis à jour le mercredi 15 mars 2023 à 09h12\n"
+                   "RABAT, 15 mars 2023 (AFP) - Le séisme qui a frappé lundi le centre du pays "
+                   "a détruit des villages entiers.");
+  a.facts.times = {T(a, "mercredi 15 mars 2023", "2023-03-15"),
+                   T(a, "15 mars 2023", "2023-03-15", 1), T(a, "lundi", "2023-03-13")};
+  ContentWords words;
+  auto events = BuildTimeline({&a}, words);
+  ASSERT_EQ(events.size(), 1u);  // the dateline's sentence still dates its event
+  EXPECT_EQ(events[0].date, "2023-03-13");
 }
 
 // The whole story: dates, entities, quotes with speakers and statements,

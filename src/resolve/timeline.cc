@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstring>
 #include <set>
+#include <string_view>
+#include <tuple>
 
 namespace recoupe {
 namespace {
@@ -10,6 +12,12 @@ namespace {
 constexpr uint32_t kMaxEventBytes = 320;
 constexpr double kMergeOverlap = 0.4;
 constexpr size_t kMergeMinShared = 2;
+// An event needs this many content words besides its date.
+constexpr size_t kMinEventWords = 2;
+// A dateline ("RABAT, 10 septembre 2023 (AFP) - ...") opens its sentence with
+// a place, the date, at most a parenthesised agency, then a dash.
+constexpr uint32_t kMaxDatelinePlaceBytes = 60;
+constexpr uint32_t kMaxDatelineAgencyBytes = 40;
 
 bool IsDay(const std::optional<std::string>& v) {
   return v && v->size() == 10 && (*v)[4] == '-' && (*v)[7] == '-';
@@ -24,6 +32,49 @@ std::string Trimmed(std::string_view s) {
   while (a < b && (s[a] == ' ' || s[a] == '\n' || s[a] == '\t')) ++a;
   while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\n' || s[b - 1] == '\t')) --b;
   return std::string(s.substr(a, b - a));
+}
+
+// Whether the time expression at `expr` is the date of a dateline opening the
+// sentence `sentence`: it dates the dispatch, not an event of the story.
+bool IsDatelineDate(std::string_view text, Span sentence, Span expr) {
+  if (expr.start < sentence.start || expr.start - sentence.start > kMaxDatelinePlaceBytes)
+    return false;
+  uint32_t i = expr.end;
+  auto skip_spaces = [&] {
+    while (i < sentence.end && (text[i] == ' ' || text[i] == ',')) ++i;
+  };
+  skip_spaces();
+  if (i < sentence.end && text[i] == '(') {
+    size_t close = text.find(')', i);
+    if (close == std::string_view::npos || close - i > kMaxDatelineAgencyBytes) return false;
+    i = static_cast<uint32_t>(close + 1);
+    skip_spaces();
+  }
+  std::string_view rest = text.substr(i, std::min<size_t>(3, sentence.end - i));
+  return rest.starts_with("-") || rest.starts_with("–") || rest.starts_with("—");
+}
+
+// A line of its own without closing punctuation is a byline or a heading
+// ("Mis à jour le mercredi 23 août 2023 à 09h12"): it tells when the page
+// changed, not what happened.
+bool IsBylineOrHeading(std::string_view text, Span sentence) {
+  bool line_start = sentence.start == 0 || text[sentence.start - 1] == '\n';
+  bool line_end = sentence.end >= text.size() || text[sentence.end] == '\n';
+  if (!line_start || !line_end || sentence.size() == 0) return false;
+  std::string_view s = text.substr(sentence.start, sentence.size());
+  for (std::string_view closing : {".", "!", "?", "…", "»", "\"", "”"})
+    if (s.ends_with(closing)) return false;
+  return true;
+}
+
+// Content words of an event sentence besides those of its date.
+size_t EventWords(const std::set<std::string>& bag, const std::set<std::string>& date_words) {
+  size_t n = 0;
+  for (const std::string& w : bag) {
+    bool digits = std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    n += !digits && !date_words.count(w);
+  }
+  return n;
 }
 
 }  // namespace
@@ -81,13 +132,15 @@ std::vector<TimelineEvent> BuildTimeline(const std::vector<const AnalyzedDocumen
   std::vector<std::set<std::string>> bags;
   for (const AnalyzedDocument* ad : docs) {
     const std::string language = ad->doc.language.value_or("");
-    std::set<std::pair<uint32_t, uint32_t>> seen;
+    std::set<std::tuple<uint32_t, uint32_t, std::string>> seen;  // one event per sentence and day
     for (const TimeExpression& t : ad->facts.times) {
       if (!IsDay(t.value)) continue;
       Span s = SentenceAround(*ad, t.span, t.sentence, kMaxEventBytes);
-      if (!seen.insert({s.start, s.end}).second) continue;
+      if (IsDatelineDate(ad->doc.text, s, t.span) || IsBylineOrHeading(ad->doc.text, s)) continue;
+      if (!seen.insert({s.start, s.end, *t.value}).second) continue;
       std::string text = Trimmed(ad->doc.Slice(s));
       std::set<std::string> bag = words.Of(text, language);
+      if (EventWords(bag, words.Of(ad->doc.Slice(t.span), language)) < kMinEventWords) continue;
       DocSpan evidence{ad->doc.id, s.start, s.end, text};
       bool merged = false;
       for (size_t e = 0; e < events.size() && !merged; ++e) {
