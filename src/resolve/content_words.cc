@@ -106,6 +106,23 @@ std::set<std::string> ContentWords::Of(std::string_view text, const std::string&
   return out;
 }
 
+std::vector<std::string> ContentWords::Words(std::string_view text,
+                                             const std::string& language) const {
+  const Language& lang = For(language);
+  std::vector<std::string> out;
+  for (std::string& w : LowerWords(text))
+    if (!lang.stop.count(w)) out.push_back(std::move(w));
+  return out;
+}
+
+std::string ContentWords::Stem(const std::string& word, const std::string& language) const {
+  return For(language).Stem(word);
+}
+
+bool ContentWords::IsStopword(const std::string& word, const std::string& language) const {
+  return For(language).stop.count(word) > 0;
+}
+
 double OverlapCoefficient(const std::set<std::string>& a, const std::set<std::string>& b,
                           size_t* shared) {
   size_t common = 0;

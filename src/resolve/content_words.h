@@ -24,6 +24,12 @@ class ContentWords {
   // languages are compared on lower-cased words).
   std::set<std::string> Of(std::string_view text, const std::string& language) const;
 
+  // Lower-cased words of `text` that are not function words, in order, unstemmed.
+  std::vector<std::string> Words(std::string_view text, const std::string& language) const;
+  // Snowball stem of a lower-cased word (the word itself without a stemmer).
+  std::string Stem(const std::string& word, const std::string& language) const;
+  bool IsStopword(const std::string& word, const std::string& language) const;
+
  private:
   struct Language;
   const Language& For(const std::string& language) const;

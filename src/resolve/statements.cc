@@ -4,6 +4,8 @@
 #include <numeric>
 #include <set>
 
+#include "resolve/cross_language.h"
+
 namespace recoupe {
 namespace {
 
@@ -13,6 +15,11 @@ constexpr double kLinkOverlap = 0.45;
 constexpr size_t kLinkMinShared = 3;
 constexpr double kSameDocOverlap = 0.9;
 constexpr double kUnknownSpeakerOverlap = 0.8;
+// Across languages (cognates and dictionary translations, cross_language.h)
+// words match less often: the speaker must be known and the same, and three
+// matched words must cover 40% of the shorter quote.
+constexpr double kCrossLanguageShare = 0.4;
+constexpr size_t kCrossLanguageMinMatched = 3;
 
 struct Candidate {
   double score;
@@ -44,10 +51,19 @@ int LinkStatements(std::vector<StoryQuote>& quotes, const std::vector<std::strin
       if (quotes[a].partial || quotes[b].partial) continue;
       const bool same_doc = quotes[a].where.doc == quotes[b].where.doc;
       if (same_doc && !near_identical(a, b)) continue;
+      const std::string &sa = quotes[a].speaker, &sb = quotes[b].speaker;
+      if (!same_doc && !languages[a].empty() && !languages[b].empty() &&
+          languages[a] != languages[b]) {
+        if (sa.empty() || sa != sb) continue;
+        CrossLanguageMatch m = MatchAcrossLanguages(quotes[a].where.text, languages[a],
+                                                    quotes[b].where.text, languages[b], words);
+        if (m.matched < kCrossLanguageMinMatched || m.Share() < kCrossLanguageShare) continue;
+        candidates.push_back({m.Share() + 0.001 * static_cast<double>(m.matched), a, b});
+        continue;
+      }
       size_t shared = 0;
       double overlap = OverlapCoefficient(bags[a], bags[b], &shared);
       if (shared < kLinkMinShared || overlap < kLinkOverlap) continue;
-      const std::string &sa = quotes[a].speaker, &sb = quotes[b].speaker;
       if (!sa.empty() && !sb.empty() && sa != sb) continue;
       if ((sa.empty() || sb.empty()) && overlap < kUnknownSpeakerOverlap) continue;
       candidates.push_back({overlap + 0.001 * static_cast<double>(shared), a, b});

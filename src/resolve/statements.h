@@ -2,7 +2,9 @@
 // different outlets or translations share a statement id. Two quotes link when
 // their content words (stemmed, light synonyms; content_words.h) overlap
 // enough; quotes of one document link only when near identical, so different
-// statements of one speaker in one article stay apart. Partial quotes (scare
+// statements of one speaker in one article stay apart. Quotes in different
+// languages link when they have the same speaker and enough of their words are
+// cognates or dictionary translations of each other (cross_language.h). Partial quotes (scare
 // quotes, one or two words) get no statement.
 #pragma once
 

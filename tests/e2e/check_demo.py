@@ -26,6 +26,13 @@ def main(recoupe, corpus):
         if d["status"] == "rejected":
             assert d["error"], d
     print(f"{len(docs)} documents from {len(inputs)} inputs")
+    # The minister's statement, quoted in French and in English, is one statement.
+    statements = {}
+    for story in data["stories"]:
+        for q in story["quotes"]:
+            if q.get("statement"):
+                statements.setdefault(q["statement"], set()).add(q["text"].split()[0].lower())
+    assert any({"nous", "we"} <= firsts for firsts in statements.values()), statements
     return 0
 
 
