@@ -100,5 +100,36 @@ TEST(EntityRulesTest, InstitutionHeadWithCapitalisedComplementIsOneOrganisation)
   EXPECT_EQ(ms[0].type, EntityType::kOrg);
 }
 
+TEST(EntityRulesTest, PlaceCutAtAParticleIsJoined) {
+  std::string text = "the state of Rio Grande do Sul and Porto Alegre";
+  EntityRules rules({}, {}, {}, {"do", "da"});
+  Layout l = SplitOnSpaces(text);
+  std::vector<EntityMention> ms = {Mention(text, "Rio Grande", EntityType::kLoc),
+                                   Mention(text, "Sul", EntityType::kLoc),
+                                   Mention(text, "Porto Alegre", EntityType::kLoc)};
+  rules.Apply(text, l.tokens, l.sentences, ms);
+  ASSERT_EQ(ms.size(), 2u);
+  EXPECT_EQ(ms[0].text, "Rio Grande do Sul");
+  EXPECT_EQ(ms[1].text, "Porto Alegre");  // "and" is no particle
+}
+
+TEST(EntityRulesTest, PossessiveIsNotPartOfAPlaceOrPerson) {
+  std::string text = "in Brazil's south , McDonald's said";
+  auto out = Apply(text, {Mention(text, "Brazil's", EntityType::kLoc),
+                          Mention(text, "McDonald's", EntityType::kOrg)});
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].text, "Brazil");
+  EXPECT_EQ(out[0].span.end - out[0].span.start, 6u);
+  EXPECT_EQ(out[1].text, "McDonald's");
+}
+
+TEST(EntityRulesTest, NameInCapitalsTakesTheTypeOfItsOrdinarySpelling) {
+  std::string text = "PORTO ALEGRE , May 3 - rain fell on Porto Alegre";
+  auto out = Apply(text, {Mention(text, "PORTO ALEGRE", EntityType::kOrg),
+                          Mention(text, "Porto Alegre", EntityType::kLoc)});
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].type, EntityType::kLoc);
+}
+
 }  // namespace
 }  // namespace recoupe

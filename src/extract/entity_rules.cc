@@ -75,6 +75,20 @@ std::vector<UChar32> AcronymLetters(std::string_view s) {
   return out;
 }
 
+// Every letter uppercase, at least four of them: "PORTO ALEGRE", "ATHÈNES".
+bool IsAllCapitals(std::string_view s) {
+  int32_t i = 0, n = static_cast<int32_t>(s.size()), letters = 0;
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
+    if (c >= 0 && u_isalpha(c)) {
+      if (!u_isupper(c)) return false;
+      ++letters;
+    }
+  }
+  return letters >= 4;
+}
+
 // Short lowercase words and elisions ("de", "l'", "of", "the") may be skipped
 // when matching an acronym against its expansion.
 bool IsFunctionWord(std::string_view w, bool elision) {
@@ -157,12 +171,21 @@ void PropagateWithinDocument(std::string_view text, const std::vector<Token>& to
   std::map<std::string, std::array<int, 4>, std::less<>> votes;
   for (const auto& c : cands)
     if (c.priority == kModel) votes[c.mention.text][static_cast<int>(c.mention.type)]++;
+  // A name in capitals ("PORTO ALEGRE" in a dateline) reads as its ordinary
+  // spelling elsewhere in the text, where the model sees its usual shape.
+  std::map<std::string, std::array<int, 4>, std::less<>> ordinary_votes;
+  for (const auto& c : cands)
+    if (c.priority == kModel && !IsAllCapitals(c.mention.text))
+      ordinary_votes[NerLowercase(c.mention.text)][static_cast<int>(c.mention.type)]++;
   for (auto& c : cands) {
     if (c.priority != kModel) continue;
-    const auto& v = votes[c.mention.text];
+    const std::array<int, 4>* v = &votes[c.mention.text];
+    if (IsAllCapitals(c.mention.text))
+      if (auto it = ordinary_votes.find(NerLowercase(c.mention.text)); it != ordinary_votes.end())
+        v = &it->second;
     int best = static_cast<int>(c.mention.type);
     for (int t = 0; t < 4; ++t)
-      if (v[t] > v[best]) best = t;
+      if ((*v)[t] > (*v)[best]) best = t;
     c.mention.type = static_cast<EntityType>(best);
   }
   std::unordered_set<std::string> name_parts;
@@ -227,8 +250,11 @@ void PropagateWithinDocument(std::string_view text, const std::vector<Token>& to
 }  // namespace
 
 EntityRules::EntityRules(std::unordered_set<std::string> titles, std::vector<std::string> agencies,
-                         std::unordered_set<std::string> institution_heads)
-    : titles_(std::move(titles)), institution_heads_(std::move(institution_heads)) {
+                         std::unordered_set<std::string> institution_heads,
+                         std::unordered_set<std::string> connectors)
+    : titles_(std::move(titles)),
+      institution_heads_(std::move(institution_heads)),
+      connectors_(std::move(connectors)) {
   for (const auto& a : agencies) {
     std::vector<std::string> parts;
     size_t pos = 0;
@@ -282,6 +308,16 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
       continue;
     }
     if (only_titles(tok, last)) continue;
+    // English possessive: "Brazil's" is the place "Brazil" (organisations such
+    // as "McDonald's" keep theirs).
+    if (m.type == EntityType::kPer || m.type == EntityType::kLoc) {
+      for (std::string_view possessive : {"'s", "’s"}) {
+        if (m.text.size() > possessive.size() + 1 && m.text.ends_with(possessive)) {
+          m.span.end -= static_cast<uint32_t>(possessive.size());
+          m.text.resize(m.text.size() - possessive.size());
+        }
+      }
+    }
     if (m.type != EntityType::kPer) {
       std::vector<std::string_view> words;
       std::vector<bool> is_word;
@@ -297,6 +333,19 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
       }
     }
     cands.push_back({std::move(m), kModel});
+  }
+  // One place or person cut in two by a lowercase particle: "Rio Grande" "do"
+  // "Sul", "Mato Grosso" "do" "Sul".
+  for (size_t i = 0; i + 1 < cands.size(); ++i) {
+    EntityMention &a = cands[i].mention, &b = cands[i + 1].mention;
+    if (a.type != b.type || (a.type != EntityType::kLoc && a.type != EntityType::kPer)) continue;
+    std::string_view gap =
+        text.substr(a.span.end, b.span.start - std::min(b.span.start, a.span.end));
+    if (gap.size() < 3 || gap.front() != ' ' || gap.back() != ' ') continue;
+    if (!connectors_.count(std::string(gap.substr(1, gap.size() - 2)))) continue;
+    a.span.end = b.span.end;
+    a.text = std::string(text.substr(a.span.start, a.span.size()));
+    cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(i) + 1);
   }
   // Acronyms the model already tags somewhere: their expansion may start lowercase.
   std::unordered_set<std::string> model_acronyms;

@@ -7,6 +7,9 @@
 //  - wire agencies (AFP, Reuters...) are ORG;
 //  - institutions named by a lowercase head noun and a capitalised
 //    complement, "ministère (kazakh) de l'Intérieur", are one ORG;
+//  - a place or person the model cut at a particle ("Rio Grande do Sul") is
+//    joined; an English possessive is not part of a place or person;
+//  - a name in capitals takes the type of its ordinary spelling in the text;
 //  - mentions starting lowercase (nationality adjectives "russe") and
 //    mentions made only of title words ("Première ministre") are dropped.
 #pragma once
@@ -25,9 +28,11 @@ class EntityRules {
  public:
   // `titles`: lowercased title/role words; `agencies`: surface forms;
   // `institution_heads`: lowercased nouns that head an institution's name
-  // before its capitalised complement ("ministère", "préfecture").
+  // before its capitalised complement ("ministère", "préfecture");
+  // `connectors`: lowercase particles inside names ("da", "do", "von").
   EntityRules(std::unordered_set<std::string> titles, std::vector<std::string> agencies,
-              std::unordered_set<std::string> institution_heads = {});
+              std::unordered_set<std::string> institution_heads = {},
+              std::unordered_set<std::string> connectors = {});
 
   // `tokens` cover the text; `sentences` give [first, first+count) token
   // ranges. `mentions` (the model's) are revised in place, sorted by start.
@@ -40,6 +45,7 @@ class EntityRules {
 
   std::unordered_set<std::string> titles_;
   std::unordered_set<std::string> institution_heads_;
+  std::unordered_set<std::string> connectors_;
   std::vector<std::vector<std::string>> agencies_;  // each split on spaces
 };
 

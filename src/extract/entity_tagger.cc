@@ -61,6 +61,7 @@ struct EntityTagger::Impl {
     std::unordered_set<std::string> abbreviations;  // titles ending with '.'
   };
   std::vector<std::string> agencies = LoadAgencies();
+  std::unordered_set<std::string> connectors = LoadLowercaseList("name_connectors.txt");
   std::map<std::string, std::unique_ptr<Language>> languages;
 
   Impl() {
@@ -78,7 +79,8 @@ struct EntityTagger::Impl {
       if (!t.empty() && t.back() == '.') abbreviations.insert(t);
     auto l = std::make_unique<Language>(
         Language{NerModel(NerFeaturizer(titles)),
-                 EntityRules(titles, agencies, LoadLowercaseList(lang + "/institution_heads.txt")),
+                 EntityRules(titles, agencies, LoadLowercaseList(lang + "/institution_heads.txt"),
+                             connectors),
                  std::move(abbreviations)});
     std::string path = DataPath("models/ner-" + lang + ".bin");
     std::error_code ec;
