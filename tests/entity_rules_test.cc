@@ -39,7 +39,7 @@ EntityMention Mention(const std::string& text, const std::string& surface, Entit
 }
 
 std::vector<EntityMention> Apply(const std::string& text, std::vector<EntityMention> mentions) {
-  EntityRules rules({"président", "porte-parole"}, {"AFP"});
+  EntityRules rules({.titles = {"président", "porte-parole"}, .agencies = {"AFP"}});
   Layout l = SplitOnSpaces(text);
   rules.Apply(text, l.tokens, l.sentences, mentions);
   return mentions;
@@ -73,7 +73,7 @@ TEST(EntityRulesTest, FunctionWordBeforeCapitalsIsPartOfTheName) {
 
 TEST(EntityRulesTest, TitlesAloneAreNoNameInEitherGender) {
   std::string text = "la Première ministre Élisabeth Borne a répondu";
-  EntityRules rules({"premier", "ministre"}, {});
+  EntityRules rules({.titles = {"premier", "ministre"}});
   Layout l = SplitOnSpaces(text);
   std::vector<EntityMention> ms = {Mention(text, "Première ministre", EntityType::kMisc),
                                    Mention(text, "Élisabeth Borne", EntityType::kPer)};
@@ -90,7 +90,7 @@ TEST(EntityRulesTest, TitlesAloneAreNoNameInEitherGender) {
 
 TEST(EntityRulesTest, InstitutionHeadWithCapitalisedComplementIsOneOrganisation) {
   std::string text = "selon le ministère kazakh de l' Intérieur et la préfecture de police hier";
-  EntityRules rules({}, {}, {"ministère", "préfecture"});
+  EntityRules rules({.institution_heads = {"ministère", "préfecture"}});
   Layout l = SplitOnSpaces(text);
   l.tokens[6].elision = true;  // "l'"
   std::vector<EntityMention> ms = {Mention(text, "Intérieur", EntityType::kLoc)};
@@ -102,7 +102,7 @@ TEST(EntityRulesTest, InstitutionHeadWithCapitalisedComplementIsOneOrganisation)
 
 TEST(EntityRulesTest, PlaceCutAtAParticleIsJoined) {
   std::string text = "the state of Rio Grande do Sul and Porto Alegre";
-  EntityRules rules({}, {}, {}, {"do", "da"});
+  EntityRules rules({.connectors = {"do", "da"}});
   Layout l = SplitOnSpaces(text);
   std::vector<EntityMention> ms = {Mention(text, "Rio Grande", EntityType::kLoc),
                                    Mention(text, "Sul", EntityType::kLoc),
@@ -129,6 +129,28 @@ TEST(EntityRulesTest, NameInCapitalsTakesTheTypeOfItsOrdinarySpelling) {
                           Mention(text, "Porto Alegre", EntityType::kLoc)});
   ASSERT_EQ(out.size(), 2u);
   EXPECT_EQ(out[0].type, EntityType::kLoc);
+}
+
+TEST(EntityRulesTest, NameInAppositionToAPersonNounIsAPerson) {
+  std::string text = "a confié à l' AFP Mohamed Aït Ouarab , un habitant de 54 ans";
+  EntityRules rules({.agencies = {"AFP"}, .person_nouns = {"habitant"}});
+  Layout l = SplitOnSpaces(text);
+  l.tokens[3].elision = true;
+  std::vector<EntityMention> ms;
+  rules.Apply(text, l.tokens, l.sentences, ms);
+  ASSERT_EQ(ms.size(), 2u);
+  EXPECT_EQ(ms[1].text, "Mohamed Aït Ouarab");
+  EXPECT_EQ(ms[1].type, EntityType::kPer);
+}
+
+TEST(EntityRulesTest, AppositionToATitleDoesNotOverruleTheModel) {
+  std::string text = "chez nous , Air France , le président du groupe a parlé";
+  EntityRules rules({.titles = {"président"}});
+  Layout l = SplitOnSpaces(text);
+  std::vector<EntityMention> ms = {Mention(text, "Air France", EntityType::kOrg)};
+  rules.Apply(text, l.tokens, l.sentences, ms);
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].type, EntityType::kOrg);
 }
 
 }  // namespace

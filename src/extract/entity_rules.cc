@@ -249,13 +249,8 @@ void PropagateWithinDocument(std::string_view text, const std::vector<Token>& to
 
 }  // namespace
 
-EntityRules::EntityRules(std::unordered_set<std::string> titles, std::vector<std::string> agencies,
-                         std::unordered_set<std::string> institution_heads,
-                         std::unordered_set<std::string> connectors)
-    : titles_(std::move(titles)),
-      institution_heads_(std::move(institution_heads)),
-      connectors_(std::move(connectors)) {
-  for (const auto& a : agencies) {
+EntityRules::EntityRules(EntityRuleLexicons lexicons) : lex_(std::move(lexicons)) {
+  for (const auto& a : lex_.agencies) {
     std::vector<std::string> parts;
     size_t pos = 0;
     while (pos <= a.size()) {
@@ -269,11 +264,11 @@ EntityRules::EntityRules(std::unordered_set<std::string> titles, std::vector<std
 }
 
 bool EntityRules::IsTitleWord(const std::string& lower) const {
-  if (titles_.count(lower)) return true;
-  if (lower.ends_with("ère") && titles_.count(lower.substr(0, lower.size() - 4) + "er"))
+  if (lex_.titles.count(lower)) return true;
+  if (lower.ends_with("ère") && lex_.titles.count(lower.substr(0, lower.size() - 4) + "er"))
     return true;
   return lower.size() > 2 && lower.back() == 'e' &&
-         titles_.count(lower.substr(0, lower.size() - 1));
+         lex_.titles.count(lower.substr(0, lower.size() - 1));
 }
 
 void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
@@ -299,7 +294,7 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
   size_t tok = 0;
   for (auto& m : mentions) {
     // Lowercase starts are adjectives ("russe").
-    if (StartsLower(m.text) || titles_.count(NerLowercase(m.text))) continue;
+    if (StartsLower(m.text) || lex_.titles.count(NerLowercase(m.text))) continue;
     while (tok < tokens.size() && tokens[tok].span.start < m.span.start) ++tok;
     size_t last = tok;
     while (last < tokens.size() && tokens[last].span.end <= m.span.end) ++last;
@@ -342,7 +337,7 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
     std::string_view gap =
         text.substr(a.span.end, b.span.start - std::min(b.span.start, a.span.end));
     if (gap.size() < 3 || gap.front() != ' ' || gap.back() != ' ') continue;
-    if (!connectors_.count(std::string(gap.substr(1, gap.size() - 2)))) continue;
+    if (!lex_.connectors.count(std::string(gap.substr(1, gap.size() - 2)))) continue;
     a.span.end = b.span.end;
     a.text = std::string(text.substr(a.span.start, a.span.size()));
     cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(i) + 1);
@@ -368,8 +363,8 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
     for (size_t k = first; k < end; ++k) {
       std::string lower = local_lower(k);
       size_t j = k + 1;
-      bool title = titles_.count(lower) > 0;
-      if (!title && j < end && word(j) == "." && titles_.count(lower + ".")) title = true, ++j;
+      bool title = lex_.titles.count(lower) > 0;
+      if (!title && j < end && word(j) == "." && lex_.titles.count(lower + ".")) title = true, ++j;
       if (!title) continue;
       size_t gap = 0;
       bool comma_before = false;
@@ -379,7 +374,7 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
         if (!(comma_before || StartsLower(w))) break;
         ++j, ++gap;
       }
-      if (j >= end || !IsCapitalized(word(j)) || titles_.count(local_lower(j))) continue;
+      if (j >= end || !IsCapitalized(word(j)) || lex_.titles.count(local_lower(j))) continue;
       size_t last = j;
       while (last + 1 < end) {
         if (IsCapitalized(word(last + 1)) && tokens[last + 1].kind == TokenKind::kWord) {
@@ -403,10 +398,48 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
       cands.push_back({std::move(m), kTitle});
     }
 
+    // Apposition: a capitalised run of two to four words, then a comma, at
+    // most a determiner, and a person noun or a title: "Mohamed Aït Ouarab,
+    // un habitant de 54 ans", "Sophie Binet, dirigeante syndicale". After a
+    // title only ("Air France, le président"), the model's reading wins.
+    for (size_t k = first + 1; k < end; ++k) {
+      auto name_word = [&](size_t t) {
+        return tokens[t].kind == TokenKind::kWord && IsCapitalized(word(t)) && !IsAcronym(word(t));
+      };
+      if (!name_word(k) || name_word(k - 1)) continue;
+      size_t last = k;
+      while (last - k < 3 && last + 1 < end) {
+        if (name_word(last + 1)) {
+          ++last;
+        } else if (last + 2 < end && lex_.connectors.count(std::string(word(last + 1))) &&
+                   name_word(last + 2)) {
+          last += 2;
+        } else {
+          break;
+        }
+      }
+      size_t j = last + 1;
+      if (last == k || j + 1 >= end || word(j) != ",") continue;
+      ++j;
+      if (IsFunctionWord(word(j), tokens[j].elision) && j + 1 < end) ++j;
+      std::string noun = local_lower(j);
+      bool person_noun = lex_.person_nouns.count(noun) > 0;
+      if (!person_noun && !IsTitleWord(noun)) continue;
+      EntityMention m = make(k, last, EntityType::kPer);
+      bool model_disagrees = false;
+      for (const auto& c : cands)
+        model_disagrees =
+            model_disagrees || (c.priority == kModel && overlaps(c.mention.span, m.span) &&
+                                c.mention.type != EntityType::kPer);
+      if (!person_noun && model_disagrees) continue;
+      cands.push_back({std::move(m), kTitle});
+      k = last;
+    }
+
     // Institutions: a head noun, at most one adjective, one or two function
     // words, then the capitalised complement, or the model's mention there.
     for (size_t k = first; k + 2 < end; ++k) {
-      if (!institution_heads_.count(local_lower(k))) continue;
+      if (!lex_.institution_heads.count(local_lower(k))) continue;
       size_t j = k + 1;
       if (StartsLower(word(j)) && !IsFunctionWord(word(j), tokens[j].elision)) ++j;
       size_t connectors = 0;
@@ -478,7 +511,7 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
     }
   }
 
-  PropagateWithinDocument(text, tokens, titles_, cands);
+  PropagateWithinDocument(text, tokens, lex_.titles, cands);
 
   // Keep the strongest, then longest, of overlapping candidates.
   std::stable_sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {

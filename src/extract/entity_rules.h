@@ -10,6 +10,8 @@
 //  - a place or person the model cut at a particle ("Rio Grande do Sul") is
 //    joined; an English possessive is not part of a place or person;
 //  - a name in capitals takes the type of its ordinary spelling in the text;
+//  - a capitalised name set in apposition to a person noun or a role
+//    ("Mohamed Aït Ouarab, un habitant de 54 ans") is a person;
 //  - mentions starting lowercase (nationality adjectives "russe") and
 //    mentions made only of title words ("Première ministre") are dropped.
 #pragma once
@@ -24,15 +26,18 @@
 
 namespace recoupe {
 
+// The word lists the rules read, all lower-cased except agencies.
+struct EntityRuleLexicons {
+  std::unordered_set<std::string> titles;             // title and role words
+  std::vector<std::string> agencies;                  // surface forms ("Agence France-Presse")
+  std::unordered_set<std::string> institution_heads;  // "ministère", "préfecture"
+  std::unordered_set<std::string> connectors;         // particles inside names: "da", "von"
+  std::unordered_set<std::string> person_nouns;       // "habitant", "witness"
+};
+
 class EntityRules {
  public:
-  // `titles`: lowercased title/role words; `agencies`: surface forms;
-  // `institution_heads`: lowercased nouns that head an institution's name
-  // before its capitalised complement ("ministère", "préfecture");
-  // `connectors`: lowercase particles inside names ("da", "do", "von").
-  EntityRules(std::unordered_set<std::string> titles, std::vector<std::string> agencies,
-              std::unordered_set<std::string> institution_heads = {},
-              std::unordered_set<std::string> connectors = {});
+  explicit EntityRules(EntityRuleLexicons lexicons);
 
   // `tokens` cover the text; `sentences` give [first, first+count) token
   // ranges. `mentions` (the model's) are revised in place, sorted by start.
@@ -43,9 +48,7 @@ class EntityRules {
   // A title word, or the feminine form of one ("première" for "premier").
   bool IsTitleWord(const std::string& lower) const;
 
-  std::unordered_set<std::string> titles_;
-  std::unordered_set<std::string> institution_heads_;
-  std::unordered_set<std::string> connectors_;
+  EntityRuleLexicons lex_;
   std::vector<std::vector<std::string>> agencies_;  // each split on spaces
 };
 

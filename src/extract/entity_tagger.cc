@@ -77,11 +77,12 @@ struct EntityTagger::Impl {
     std::unordered_set<std::string> abbreviations;
     for (const auto& t : titles)
       if (!t.empty() && t.back() == '.') abbreviations.insert(t);
-    auto l = std::make_unique<Language>(
-        Language{NerModel(NerFeaturizer(titles)),
-                 EntityRules(titles, agencies, LoadLowercaseList(lang + "/institution_heads.txt"),
-                             connectors),
-                 std::move(abbreviations)});
+    EntityRuleLexicons lexicons{titles, agencies,
+                                LoadLowercaseList(lang + "/institution_heads.txt"), connectors,
+                                LoadLowercaseList(lang + "/person_nouns.txt")};
+    auto l = std::make_unique<Language>(Language{NerModel(NerFeaturizer(titles)),
+                                                 EntityRules(std::move(lexicons)),
+                                                 std::move(abbreviations)});
     std::string path = DataPath("models/ner-" + lang + ".bin");
     std::error_code ec;
     if (std::filesystem::exists(path, ec)) l->model.Load(path);
