@@ -153,5 +153,24 @@ TEST(EntityRulesTest, AppositionToATitleDoesNotOverruleTheModel) {
   EXPECT_EQ(ms[0].type, EntityType::kOrg);
 }
 
+TEST(EntityRulesTest, HyphenatedArticleContinuesAName) {
+  std::string text = "selon le président de la région , Abdel al-Ghaithi , hier";
+  auto out = Apply(text, {});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].text, "Abdel al-Ghaithi");
+  EXPECT_EQ(out[0].type, EntityType::kPer);
+}
+
+TEST(EntityRulesTest, NameAfterATitleAndItsComplement) {
+  std::string text =
+      "Pour le président de Derna , Abdel al-Ghaithi , « le bilan » ; le président de Paris , Lyon "
+      "et Nice";
+  auto out = Apply(
+      text, {Mention(text, "Derna", EntityType::kLoc), Mention(text, "Abdel", EntityType::kLoc)});
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[1].text, "Abdel al-Ghaithi");
+  EXPECT_EQ(out[1].type, EntityType::kPer);  // one word after the comma is no name
+}
+
 }  // namespace
 }  // namespace recoupe

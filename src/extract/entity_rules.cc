@@ -75,6 +75,15 @@ std::vector<UChar32> AcronymLetters(std::string_view s) {
   return out;
 }
 
+// A name part after the first: capitalised, or a lowercase article joined by
+// a hyphen to a capitalised part ("al-Ghaithi", "el-Sissi", "ad-Dawla").
+bool ContinuesName(std::string_view w) {
+  if (IsCapitalized(w)) return true;
+  size_t dash = w.find('-');
+  return dash >= 1 && dash <= 3 && dash + 1 < w.size() && StartsLower(w) &&
+         IsCapitalized(w.substr(dash + 1));
+}
+
 // Every letter uppercase, at least four of them: "PORTO ALEGRE", "ATHÈNES".
 bool IsAllCapitals(std::string_view s) {
   int32_t i = 0, n = static_cast<int32_t>(s.size()), letters = 0;
@@ -377,7 +386,7 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
       if (j >= end || !IsCapitalized(word(j)) || lex_.titles.count(local_lower(j))) continue;
       size_t last = j;
       while (last + 1 < end) {
-        if (IsCapitalized(word(last + 1)) && tokens[last + 1].kind == TokenKind::kWord) {
+        if (ContinuesName(word(last + 1)) && tokens[last + 1].kind == TokenKind::kWord) {
           ++last;
         } else if (last + 2 < end && IsFunctionWord(word(last + 1), false) &&
                    word(last + 1).size() <= 3 && IsCapitalized(word(last + 2)) &&
@@ -385,6 +394,19 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
           last += 2;  // particles: "de", "van", "bin"
         } else {
           break;
+        }
+      }
+      // "le maire de Derna, Abdulmenam al-Ghaithi": the title's complement (a
+      // place or a body) ends at a comma, and a name of two words or more follows.
+      if (gap > 0 && !comma_before && last + 3 < end && word(last + 1) == ",") {
+        size_t from = last + 2, to = from;
+        while (to + 1 < end && to - from < 3 && tokens[to + 1].kind == TokenKind::kWord &&
+               ContinuesName(word(to + 1)))
+          ++to;
+        if (to > from && tokens[from].kind == TokenKind::kWord && IsCapitalized(word(from)) &&
+            !IsAcronym(word(from)) && !lex_.titles.count(local_lower(from))) {
+          cands.push_back({make(from, to, EntityType::kPer), kTitle});
+          continue;
         }
       }
       if (gap > 0 && !comma_before && last == j) continue;
@@ -409,7 +431,8 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
       if (!name_word(k) || name_word(k - 1)) continue;
       size_t last = k;
       while (last - k < 3 && last + 1 < end) {
-        if (name_word(last + 1)) {
+        if (name_word(last + 1) ||
+            (tokens[last + 1].kind == TokenKind::kWord && ContinuesName(word(last + 1)))) {
           ++last;
         } else if (last + 2 < end && lex_.connectors.count(std::string(word(last + 1))) &&
                    name_word(last + 2)) {
