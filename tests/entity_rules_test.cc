@@ -172,5 +172,24 @@ TEST(EntityRulesTest, NameAfterATitleAndItsComplement) {
   EXPECT_EQ(out[1].type, EntityType::kPer);  // one word after the comma is no name
 }
 
+TEST(EntityRulesTest, AcronymsAfterAnArticleOrInParentheses) {
+  std::string text =
+      "la CGT et le PIB ; l' Organisation du traité de sécurité collective ( OSTC ) et du "
+      "Croissant-Rouge ( FICR )";
+  EntityRules rules({.acronym_types = {{"PIB", std::nullopt}}});
+  Layout l = SplitOnSpaces(text);
+  l.tokens[6].elision = true;  // "l'"
+  std::vector<EntityMention> ms = {
+      Mention(text, "Organisation du traité de sécurité collective", EntityType::kOrg),
+      Mention(text, "Croissant-Rouge", EntityType::kLoc)};
+  rules.Apply(text, l.tokens, l.sentences, ms);
+  std::vector<std::string> texts;
+  for (const auto& m : ms) texts.push_back(m.text + "/" + m.expansion);
+  EXPECT_EQ(texts,
+            (std::vector<std::string>{"CGT/", "Organisation du traité de sécurité collective/",
+                                      "OSTC/Organisation du traité de sécurité collective",
+                                      "Croissant-Rouge/", "FICR/"}));
+}
+
 }  // namespace
 }  // namespace recoupe

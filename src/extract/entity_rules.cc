@@ -9,6 +9,7 @@
 #include <array>
 #include <map>
 
+#include "core/data_files.h"
 #include "extract/ner_features.h"
 
 namespace recoupe {
@@ -258,6 +259,27 @@ void PropagateWithinDocument(std::string_view text, const std::vector<Token>& to
 
 }  // namespace
 
+std::unordered_map<std::string, std::optional<EntityType>> LoadAcronymTypes(
+    const std::string& lang) {
+  std::unordered_map<std::string, std::optional<EntityType>> out;
+  std::vector<std::vector<std::string>> rows;
+  try {
+    rows = ReadTsv(DataPath(lang + "/acronyms.tsv"));
+  } catch (const std::exception&) {
+    return out;
+  }
+  const std::map<std::string, EntityType> kTypes = {{"PER", EntityType::kPer},
+                                                    {"ORG", EntityType::kOrg},
+                                                    {"LOC", EntityType::kLoc},
+                                                    {"MISC", EntityType::kMisc}};
+  for (const auto& row : rows) {
+    if (row.size() < 2) continue;
+    auto t = kTypes.find(row[1]);
+    out[row[0]] = t == kTypes.end() ? std::nullopt : std::optional<EntityType>(t->second);
+  }
+  return out;
+}
+
 EntityRules::EntityRules(EntityRuleLexicons lexicons) : lex_(std::move(lexicons)) {
   for (const auto& a : lex_.agencies) {
     std::vector<std::string> parts;
@@ -496,7 +518,35 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
           break;
         }
       }
-      if (from == k) continue;
+      if (from == k) {
+        // An acronym in parentheses names what precedes it even when its
+        // letters do not spell it in order: it abbreviates the mention ending
+        // there when its letters are all initials of that mention
+        // ("... sécurité collective (OSTC)"), else it stands alone ("(FICR)").
+        EntityMention acr = make(k + 1, k + 1, EntityType::kOrg);
+        for (auto& c : cands) {
+          if (c.mention.span.end != tokens[k - 1].span.end || c.mention.type == EntityType::kPer)
+            continue;
+          std::vector<UChar32> initials;
+          std::string_view t = c.mention.text;
+          for (size_t pos = 0; pos < t.size();) {
+            size_t next = std::min(t.find_first_of(" '", pos), t.size());
+            for (UChar32 i : Initials(t.substr(pos, next - pos))) initials.push_back(i);
+            pos = next + 1;
+          }
+          bool all = true;
+          for (UChar32 l : letters)
+            all = all && std::find(initials.begin(), initials.end(), l) != initials.end();
+          if (!all) continue;
+          acr.type = c.mention.type;
+          acr.expansion = c.mention.text;
+          c.mention.acronym = acr.text;
+          break;
+        }
+        const int priority = acr.expansion.empty() ? kModel : kStrong;
+        cands.push_back({std::move(acr), priority});
+        continue;
+      }
       EntityMention exp = make(from, k - 1, EntityType::kOrg);
       for (const auto& c : cands)
         if (c.priority == kModel && overlaps(c.mention.span, exp.span) &&
@@ -522,6 +572,17 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
       m.expansion = it->second.first;
       cands.push_back({std::move(m), kStrong});
       continue;
+    }
+    // An acronym after an article ("la CGT", "l'ONU", "the NHS") names an
+    // organisation unless data/<lang>/acronyms.tsv says otherwise ("le PIB").
+    if (k > 0 && IsAcronym(w) && tokens[k].kind == TokenKind::kWord &&
+        IsFunctionWord(word(k - 1), tokens[k - 1].elision)) {
+      auto known = lex_.acronym_types.find(std::string(w));
+      if (known == lex_.acronym_types.end()) {
+        cands.push_back({make(k, k, EntityType::kOrg), kModel});
+      } else if (known->second) {
+        cands.push_back({make(k, k, *known->second), kModel});
+      }
     }
     for (const auto& agency : agencies_) {
       if (k + agency.size() > tokens.size()) continue;

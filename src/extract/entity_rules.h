@@ -4,7 +4,8 @@
 //  - acronyms defined by their expansion, "Organisation du traité de sécurité
 //    collective (OTSC)": both are ORG mentions linked through
 //    EntityMention::expansion/acronym, and later bare "OTSC" too;
-//  - wire agencies (AFP, Reuters...) are ORG;
+//  - wire agencies (AFP, Reuters...) are ORG, and so is an acronym after an
+//    article ("la CGT") or in parentheses, unless listed otherwise;
 //  - institutions named by a lowercase head noun and a capitalised
 //    complement, "ministère (kazakh) de l'Intérieur", are one ORG;
 //  - a place or person the model cut at a particle ("Rio Grande do Sul") is
@@ -16,8 +17,10 @@
 //    mentions made only of title words ("Première ministre") are dropped.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -33,7 +36,14 @@ struct EntityRuleLexicons {
   std::unordered_set<std::string> institution_heads;  // "ministère", "préfecture"
   std::unordered_set<std::string> connectors;         // particles inside names: "da", "von"
   std::unordered_set<std::string> person_nouns;       // "habitant", "witness"
+  // Acronyms that are not organisations: a type ("RDC" LOC), or none ("PIB").
+  std::unordered_map<std::string, std::optional<EntityType>> acronym_types;
 };
+
+// Reads data/<lang>/acronyms.tsv ("ACRONYM TAB PER|ORG|LOC|MISC|none"); a
+// missing file gives an empty table.
+std::unordered_map<std::string, std::optional<EntityType>> LoadAcronymTypes(
+    const std::string& lang);
 
 class EntityRules {
  public:

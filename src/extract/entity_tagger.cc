@@ -77,9 +77,12 @@ struct EntityTagger::Impl {
     std::unordered_set<std::string> abbreviations;
     for (const auto& t : titles)
       if (!t.empty() && t.back() == '.') abbreviations.insert(t);
-    EntityRuleLexicons lexicons{titles, agencies,
-                                LoadLowercaseList(lang + "/institution_heads.txt"), connectors,
-                                LoadLowercaseList(lang + "/person_nouns.txt")};
+    EntityRuleLexicons lexicons{titles,
+                                agencies,
+                                LoadLowercaseList(lang + "/institution_heads.txt"),
+                                connectors,
+                                LoadLowercaseList(lang + "/person_nouns.txt"),
+                                LoadAcronymTypes(lang)};
     auto l = std::make_unique<Language>(Language{NerModel(NerFeaturizer(titles)),
                                                  EntityRules(std::move(lexicons)),
                                                  std::move(abbreviations)});
