@@ -19,6 +19,7 @@ uint64_t HashTerm(std::string_view s, uint64_t kind) {
 }
 
 constexpr uint64_t kWordTerm = 1, kNumberTerm = 3, kSkeletonTerm = 4;
+constexpr size_t kMaxCachedWords = 1 << 18;  // per language
 
 // Consonant skeleton of a folded name: vowels and 'y' dropped, doubled letters
 // collapsed, so that transliterations of one foreign name ("Tokayev",
@@ -124,15 +125,42 @@ TermWeighter::Language& TermWeighter::LanguageFor(const std::string& code) {
   auto it = languages_.find(code);
   if (it != languages_.end()) return it->second;
   Language& lang = languages_[code];
+  if (code.empty()) return lang;  // unknown language: every language's stopwords, no stemmer
   lang.stopwords = LoadStopwords(code);
   lang.stemmer = sb_stemmer_new(code.c_str(), "UTF_8");
   return lang;
 }
 
+const TermWeighter::WordTerms& TermWeighter::TermsOf(Language& lang, const std::string& norm) {
+  if (auto it = lang.cache.find(norm); it != lang.cache.end()) return it->second;
+  // News vocabulary is Zipfian: a bounded cache of the words seen serves most
+  // lookups, and stemming is the costliest step of counting.
+  if (lang.cache.size() >= kMaxCachedWords) lang.cache.clear();
+  WordTerms t;
+  std::string folded = NormalizeWord(norm, /*fold_accents=*/true);
+  const auto& stopwords = lang.stopwords.empty() ? any_stopwords_ : lang.stopwords;
+  t.skip = folded.size() < 3 || stopwords.count(folded) > 0;
+  if (!t.skip) {
+    if (folded.size() >= 5) {
+      std::string skeleton = Skeleton(folded);
+      if (skeleton.size() >= 3) t.skeleton = HashTerm(skeleton, kSkeletonTerm);
+    }
+    std::string_view stem = norm;
+    if (lang.stemmer) {
+      const sb_symbol* s =
+          sb_stemmer_stem(lang.stemmer, reinterpret_cast<const sb_symbol*>(norm.data()),
+                          static_cast<int>(norm.size()));
+      if (s)
+        stem = std::string_view(reinterpret_cast<const char*>(s), sb_stemmer_length(lang.stemmer));
+    }
+    t.word = HashTerm(NormalizeWord(stem, true), kWordTerm);
+  }
+  return lang.cache.emplace(norm, t).first->second;
+}
+
 TermVector TermWeighter::Count(std::string_view text, const std::optional<std::string>& language,
                                const std::vector<EntityMention>& entities) {
-  Language* lang = language ? &LanguageFor(*language) : nullptr;
-  const auto& stopwords = lang && !lang->stopwords.empty() ? lang->stopwords : any_stopwords_;
+  Language& lang = LanguageFor(language.value_or(""));
   std::unordered_map<uint64_t, float> counts;
   std::vector<Word> words = TokenizeWords(text);  // lowercase, accents kept for the stemmer
   for (const Word& w : words) {
@@ -140,26 +168,16 @@ TermVector TermWeighter::Count(std::string_view text, const std::optional<std::s
       if (w.norm.size() >= 2) counts[HashTerm(w.norm, kNumberTerm)] += options_.number_boost;
       continue;
     }
-    std::string folded = NormalizeWord(w.norm, /*fold_accents=*/true);
-    if (folded.size() < 3 || stopwords.count(folded)) continue;
+    const WordTerms& t = TermsOf(lang, w.norm);
+    if (t.skip) continue;
     // A capitalised word inside a sentence is most likely a name: boosted, and
     // stemmed like any word so that "Kazakhs" meets "kazakh".
     const bool name = w.capitalised && !SentenceInitial(text, w.span.start);
     const float weight = name ? options_.name_boost : 1.0;
-    if (name && folded.size() >= 5) {
-      std::string skeleton = Skeleton(folded);
-      if (skeleton.size() >= 3) counts[HashTerm(skeleton, kSkeletonTerm)] += weight;
-    }
-    std::string_view stem = w.norm;
-    if (lang && lang->stemmer) {
-      const sb_symbol* s =
-          sb_stemmer_stem(lang->stemmer, reinterpret_cast<const sb_symbol*>(w.norm.data()),
-                          static_cast<int>(w.norm.size()));
-      if (s)
-        stem = std::string_view(reinterpret_cast<const char*>(s), sb_stemmer_length(lang->stemmer));
-    }
-    counts[HashTerm(NormalizeWord(stem, true), kWordTerm)] += weight;
+    if (name && t.skeleton) counts[t.skeleton] += weight;
+    counts[t.word] += weight;
   }
+  const auto& stopwords = lang.stopwords.empty() ? any_stopwords_ : lang.stopwords;
   for (const EntityMention& e : entities) {
     for (const Word& w : TokenizeWords(e.text, {.fold_accents = true})) {
       if (w.norm.size() >= 3 && !stopwords.count(w.norm)) counts[HashTerm(w.norm, kWordTerm)] += 1;

@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -65,11 +66,19 @@ class TermWeighter {
   TermVector WeighAndLearn(const TermVector& counts);
 
  private:
-  struct Language {
-    std::unordered_set<std::string> stopwords;  // folded
-    sb_stemmer* stemmer = nullptr;
+  // The terms one lower-cased word contributes, computed once per word.
+  struct WordTerms {
+    bool skip = false;      // short or a stopword
+    uint64_t word = 0;      // stem term
+    uint64_t skeleton = 0;  // consonant skeleton term when used as a name, or 0
   };
-  Language& LanguageFor(const std::string& code);
+  struct Language {
+    std::unordered_set<std::string> stopwords;  // folded; empty: any language's
+    sb_stemmer* stemmer = nullptr;
+    std::unordered_map<std::string, WordTerms> cache;  // bounded, see TermsOf
+  };
+  Language& LanguageFor(const std::string& code);  // "" for unknown languages
+  const WordTerms& TermsOf(Language& lang, const std::string& norm);
 
   TermWeightOptions options_;
   std::map<std::string, Language> languages_;      // loaded on first use

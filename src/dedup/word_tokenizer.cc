@@ -123,10 +123,20 @@ std::vector<Word> TokenizeWords(std::string_view text, TokenizeOptions options) 
     while (i < text.size()) {
       c = text[i];
       if (c < 0x80) {
-        if (!IsWordChar(c)) break;
-        digits_only = digits_only && c >= '0' && c <= '9';
-        w.norm.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 0x20 : c));
-        ++i;
+        // An ASCII run is appended at once, then lower-cased in place.
+        size_t run = i;
+        while (run < text.size() && static_cast<unsigned char>(text[run]) < 0x80 &&
+               IsWordChar(static_cast<unsigned char>(text[run])))
+          ++run;
+        if (run == i) break;
+        size_t from = w.norm.size();
+        w.norm.append(text.substr(i, run - i));
+        for (size_t k = from; k < w.norm.size(); ++k) {
+          char& ch = w.norm[k];
+          digits_only = digits_only && ch >= '0' && ch <= '9';
+          if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 0x20);
+        }
+        i = run;
         continue;
       }
       cp = DecodeUtf8At(text, i, &len);
