@@ -1,9 +1,12 @@
 #include "ingest/lexicons.h"
 
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
+#include <climits>
 #include <cstdlib>
 #include <filesystem>
 
@@ -84,11 +87,46 @@ const IngestLexicons& GetIngestLexicons() {
   return lexicons;
 }
 
-std::string LowerUtf8(std::string_view s) {
+std::string LowerUtf8Icu(std::string_view s) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
   u.toLower(icu::Locale::getRoot());
   std::string out;
   u.toUTF8String(out);
+  return out;
+}
+
+// In the root locale, full lower-casing equals the simple per-code-point
+// mapping (u_tolower) except for U+0130 (becomes two code points) and U+03A3
+// (final sigma depends on the letters around it). Text made only of other
+// well-formed code points is lowered here without converting to UTF-16;
+// anything else goes through ICU, so the result is the same either way.
+std::string LowerUtf8(std::string_view s) {
+  if (s.size() > static_cast<size_t>(INT32_MAX / 2)) return LowerUtf8Icu(s);
+  std::string out;
+  out.resize(s.size());
+  const auto* in = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t n = static_cast<int32_t>(s.size());
+  int32_t i = 0;
+  size_t o = 0;
+  while (i < n) {
+    uint8_t b = in[i];
+    if (b < 0x80) {
+      out[o++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(in, i, n, c);
+    if (c < 0 || c == 0x130 || c == 0x3A3) return LowerUtf8Icu(s);
+    UChar32 lower = u_tolower(c);
+    if (o + 4 > out.size()) out.resize(o + 4 + s.size() / 8);
+    UBool error = false;
+    auto* dest = reinterpret_cast<uint8_t*>(out.data());
+    int32_t at = static_cast<int32_t>(o);
+    U8_APPEND(dest, at, static_cast<int32_t>(out.size()), lower, error);
+    o = static_cast<size_t>(at);
+  }
+  out.resize(o);
   return out;
 }
 

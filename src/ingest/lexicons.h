@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -25,7 +26,11 @@ struct IngestLexicons {
 const IngestLexicons& GetIngestLexicons();
 
 // Unicode lower-casing (ICU, root locale). The result may differ in length,
-// so use it to look for cues, not to compute offsets.
+// so use it to look for cues, not to compute offsets. Well-formed text without
+// U+0130 or U+03A3 is lowered code point by code point (no UTF-16 round trip);
+// the result is always the one LowerUtf8Icu gives.
 std::string LowerUtf8(std::string_view s);
+// The reference: ICU's UnicodeString::toLower in the root locale.
+std::string LowerUtf8Icu(std::string_view s);
 
 }  // namespace recoupe

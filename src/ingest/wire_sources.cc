@@ -4,6 +4,11 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "ingest/lexicons.h"
 #include "ingest/metadata.h"
@@ -118,28 +123,82 @@ bool IsAttribution(std::string_view text, size_t start, size_t end, const Ingest
   return ContainsCue(before, lex.attribution_cues) || ContainsCue(after, lex.attribution_cues);
 }
 
+// The agencies as written and in capitals, indexed by first byte so that one
+// pass over the text finds every occurrence of every form.
+struct AgencyForms {
+  struct Form {
+    std::string text;
+    size_t agency = 0;  // index in IngestLexicons::agencies
+  };
+  std::vector<Form> forms;  // per agency entry: the variant, then its capitals
+  std::array<std::vector<uint32_t>, 256> by_first_byte;
+};
+
+const AgencyForms& GetAgencyForms() {
+  static const AgencyForms forms = [] {
+    AgencyForms f;
+    const auto& agencies = GetIngestLexicons().agencies;
+    for (size_t a = 0; a < agencies.size(); ++a) {
+      std::string upper = agencies[a].second;
+      for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      f.forms.push_back({agencies[a].second, a});
+      f.forms.push_back({upper, a});
+    }
+    for (uint32_t i = 0; i < f.forms.size(); ++i) {
+      if (f.forms[i].text.empty()) continue;
+      f.by_first_byte[static_cast<unsigned char>(f.forms[i].text[0])].push_back(i);
+    }
+    return f;
+  }();
+  return forms;
+}
+
+bool IsAsciiWordByte(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+
+// Start offsets of each form in the text, ascending. Places right after an
+// ASCII letter, digit or underscore are skipped: a mention there is glued to a
+// word and never counts.
+std::vector<std::vector<size_t>> FindForms(std::string_view text, const AgencyForms& forms) {
+  std::vector<std::vector<size_t>> hits(forms.forms.size());
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  for (size_t at = 0; at < text.size(); ++at) {
+    const auto& candidates = forms.by_first_byte[bytes[at]];
+    if (candidates.empty() || (at > 0 && IsAsciiWordByte(bytes[at - 1]))) continue;
+    for (uint32_t f : candidates) {
+      const std::string& form = forms.forms[f].text;
+      if (text.size() - at >= form.size() && text.compare(at, form.size(), form) == 0) {
+        hits[f].push_back(at);
+      }
+    }
+  }
+  return hits;
+}
+
 }  // namespace
 
 void DetectWireSources(Document& doc) {
   const IngestLexicons& lex = GetIngestLexicons();
+  const AgencyForms& forms = GetAgencyForms();
   std::string_view text = doc.text;
-  for (const auto& [canonical, variant] : lex.agencies) {
+  const std::vector<std::vector<size_t>> hits = FindForms(text, forms);
+  for (size_t f = 0; f < forms.forms.size(); ++f) {
+    const std::string& canonical = lex.agencies[forms.forms[f].agency].first;
     if (std::find(doc.wire_sources.begin(), doc.wire_sources.end(), canonical) !=
         doc.wire_sources.end()) {
-      continue;
+      continue;  // found already (an earlier variant, or this variant as written)
     }
-    std::string upper = variant;
-    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    const std::string& form = forms.forms[f].text;
     bool found = false;
-    for (const std::string& form : {variant, upper}) {
-      for (size_t at = text.find(form); at != std::string_view::npos && !found;
-           at = text.find(form, at + 1)) {
-        size_t end = at + form.size();
-        if (IsWordChar(CodePointBefore(text, at)) || IsWordChar(CodePointAt(text, end))) continue;
-        if (IsCredit(text, at, end, lex)) continue;
-        if (IsAttribution(text, at, end, lex)) found = true;
+    for (size_t at : hits[f]) {
+      size_t end = at + form.size();
+      if (IsWordChar(CodePointBefore(text, at)) || IsWordChar(CodePointAt(text, end))) continue;
+      if (IsCredit(text, at, end, lex)) continue;
+      if (IsAttribution(text, at, end, lex)) {
+        found = true;
+        break;
       }
-      if (found) break;
     }
     if (found) doc.wire_sources.push_back(canonical);
   }
