@@ -15,6 +15,7 @@
 #include "ingest/lexicons.h"
 #include "ingest/metadata.h"
 #include "ingest/reader.h"
+#include "text/normalize.h"
 
 namespace recoupe {
 namespace {
@@ -186,6 +187,54 @@ TEST(IngestFastPaths, BinaryCheckCountsControlBytesOverTheFirst64KiB) {
   for (size_t i = 0; i < long_text.size(); i += 60) long_text[i] = ' ';
   long_text[69000] = '\0';
   EXPECT_TRUE(read(long_text).ok());
+}
+
+// The reader trusts the normaliser's count of ill-formed sequences: it must be
+// the count ICU's U8_NEXT gives (one per maximal subpart).
+TEST(IngestFastPaths, NormaliserCountsIllFormedSequencesAsIcuDoes) {
+  auto icu_count = [](const std::string& s) {
+    size_t invalid = 0;
+    int32_t i = 0;
+    const auto n = static_cast<int32_t>(s.size());
+    while (i < n) {
+      UChar32 c;
+      U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
+      if (c < 0) ++invalid;
+    }
+    return invalid;
+  };
+  const std::vector<std::string> texts = {"plain",
+                                          "caf\xC3\xA9",
+                                          "\xC3",
+                                          "\xC3(",
+                                          "\xE2\x82",
+                                          "\xE2\x82(",
+                                          "\xF0\x9F\x98",
+                                          "\xED\xA0\x80 surrogate",
+                                          "\xC0\xAF overlong",
+                                          "\xE0\x80\xAF",
+                                          "\xF4\x90\x80\x80",
+                                          "\xF8\x88\x80\x80\x80",
+                                          "\xFF\xFE",
+                                          "\x80\x80\x80"};
+  for (const std::string& text : texts) {
+    EXPECT_EQ(NormalizeText(text).invalid_sequences, icu_count(text)) << text;
+  }
+  // Random bytes biased towards UTF-8 lead and continuation bytes.
+  std::mt19937 rng(11);
+  const std::vector<uint8_t> bytes = {'a',  ' ',  '\n', 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0,
+                                      0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF};
+  size_t invalid_seen = 0;
+  for (int t = 0; t < 3000; ++t) {
+    std::string text;
+    for (int k = static_cast<int>(rng() % 24); k >= 0; --k) {
+      text.push_back(static_cast<char>(bytes[rng() % bytes.size()]));
+    }
+    size_t expected = icu_count(text);
+    ASSERT_EQ(NormalizeText(text).invalid_sequences, expected) << testing::PrintToString(text);
+    invalid_seen += expected;
+  }
+  EXPECT_GT(invalid_seen, 1000u);
 }
 
 }  // namespace

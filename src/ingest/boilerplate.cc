@@ -36,14 +36,15 @@ bool StartsWithCue(const std::string& lowered, const std::vector<std::string>& c
   return false;
 }
 
-bool ContainsAny(const std::string& lowered, const std::vector<std::string>& cues,
-                 const std::vector<std::string>& more_cues) {
-  for (const auto* list : {&cues, &more_cues}) {
-    for (const auto& cue : *list) {
-      if (lowered.find(cue) != std::string::npos) return true;
-    }
-  }
-  return false;
+// Blurb and footer cues, looked for together in one pass over a tail line.
+const CueFinder& TailCues() {
+  static const CueFinder finder = [] {
+    const IngestLexicons& lex = GetIngestLexicons();
+    std::vector<std::string> cues = lex.blurb_cues;
+    cues.insert(cues.end(), lex.footer_cues.begin(), lex.footer_cues.end());
+    return CueFinder(std::move(cues));
+  }();
+  return finder;
 }
 
 size_t LongestCue(const std::vector<std::string>& cues) {
@@ -189,8 +190,7 @@ void RemoveBoilerplateLines(Document& doc) {
     }
     // Site and author blurbs, legal footers at the end.
     if (tail && line.text.size() < 500 &&
-        ((in_tail_nav && line.text.size() < 300) ||
-         ContainsAny(LowerUtf8(line.text), lex.blurb_cues, lex.footer_cues))) {
+        ((in_tail_nav && line.text.size() < 300) || TailCues().FoundIn(LowerUtf8(line.text)))) {
       recorded.push_back(span_of(line));
       continue;
     }

@@ -236,7 +236,14 @@ const MonthStarts& GetMonthStarts() {
 
 bool IsMonthStart(std::string_view text, size_t i, const MonthStarts& m) {
   UChar32 cp[3];
-  FoldedCodePoints(text, i, 3, cp);
+  if (i + 3 <= text.size() && static_cast<unsigned char>(text[i + 1]) < 0x80 &&
+      static_cast<unsigned char>(text[i + 2]) < 0x80 &&
+      static_cast<unsigned char>(text[i]) < 0x80) {
+    for (int k = 0; k < 3; ++k)
+      cp[k] = Fold(static_cast<unsigned char>(text[i + static_cast<size_t>(k)]));
+  } else {
+    FoldedCodePoints(text, i, 3, cp);
+  }
   if (m.keys.count(KeyOf(cp[0], cp[1], cp[2]))) return true;
   if (m.short_keys.empty()) return false;
   return m.short_keys.count(KeyOf(cp[0], 0, 0)) || m.short_keys.count(KeyOf(cp[0], cp[1], 0));

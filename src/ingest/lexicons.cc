@@ -9,6 +9,7 @@
 #include <climits>
 #include <cstdlib>
 #include <filesystem>
+#include <utility>
 
 #include "core/data_files.h"
 
@@ -82,6 +83,33 @@ IngestLexicons Load() {
 
 }  // namespace
 
+CueFinder::CueFinder(std::vector<std::string> cues) : cues_(std::move(cues)) {
+  for (uint32_t c = 0; c < cues_.size(); ++c) {
+    const std::string& cue = cues_[c];
+    if (cue.empty()) {
+      empty_cues_.push_back(c);
+      continue;
+    }
+    auto first = static_cast<unsigned char>(cue[0]);
+    by_first_byte_[first].push_back(c);
+    // A one-byte cue matches whatever follows it (or the end of the text: 0).
+    for (unsigned second = 0; second < 256; ++second) {
+      if (cue.size() > 1 && second != static_cast<unsigned char>(cue[1])) continue;
+      unsigned pair = (static_cast<unsigned>(first) << 8) | second;
+      pairs_[pair >> 6] |= uint64_t{1} << (pair & 63);
+    }
+  }
+}
+
+bool CueFinder::FoundIn(std::string_view text) const {
+  if (!empty_cues_.empty()) return true;
+  bool found = false;
+  for (size_t at = 0; at < text.size() && !found; ++at) {
+    MatchesAt(text, at, [&](uint32_t) { found = true; });
+  }
+  return found;
+}
+
 const IngestLexicons& GetIngestLexicons() {
   static const IngestLexicons lexicons = Load();
   return lexicons;
@@ -120,11 +148,10 @@ std::string LowerUtf8(std::string_view s) {
     if (c < 0 || c == 0x130 || c == 0x3A3) return LowerUtf8Icu(s);
     UChar32 lower = u_tolower(c);
     if (o + 4 > out.size()) out.resize(o + 4 + s.size() / 8);
-    UBool error = false;
     auto* dest = reinterpret_cast<uint8_t*>(out.data());
-    int32_t at = static_cast<int32_t>(o);
-    U8_APPEND(dest, at, static_cast<int32_t>(out.size()), lower, error);
-    o = static_cast<size_t>(at);
+    size_t at = o;  // room for four bytes was made above
+    U8_APPEND_UNSAFE(dest, at, lower);
+    o = at;
   }
   out.resize(o);
   return out;

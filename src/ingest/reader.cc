@@ -3,11 +3,7 @@
 // metadata, boilerplate, publication date and wire sources.
 #include "ingest/reader.h"
 
-#include <unicode/utf8.h>
-
 #include <algorithm>
-#include <climits>
-#include <cstring>
 #include <string_view>
 
 #include "ingest/boilerplate.h"
@@ -84,31 +80,6 @@ bool LooksLikeHtml(std::string_view bytes) {
          head.find("<article") != std::string::npos;
 }
 
-// Ill-formed UTF-8 sequences, counted here so the decision does not depend
-// on how the normaliser reports them.
-size_t CountInvalidUtf8(std::string_view s) {
-  size_t invalid = 0;
-  int32_t i = 0;
-  const int32_t n = static_cast<int32_t>(std::min<size_t>(s.size(), INT32_MAX));
-  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
-  while (i < n) {
-    // Runs of ASCII, eight bytes at a time.
-    uint64_t word;
-    while (i + 8 <= n && (std::memcpy(&word, bytes + i, 8), (word & 0x8080808080808080ull) == 0)) {
-      i += 8;
-    }
-    if (i >= n) break;
-    if (bytes[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    UChar32 c;
-    U8_NEXT(bytes, i, n, c);
-    if (c < 0) ++invalid;
-  }
-  return invalid;
-}
-
 bool IsBlank(std::string_view s) {
   return s.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
 }
@@ -130,8 +101,9 @@ void Finish(Document& doc, const Body& body, const ReadOptions& options,
   }
   if (IsBlank(body.raw)) return Reject(doc, "The document has no text.");
   if (LooksBinary(body.raw)) return Reject(doc, "The document is binary, not text.");
+  // The normaliser counts ill-formed sequences as ICU's U8_NEXT does (one per
+  // maximal subpart; tests/ingest_fast_paths_test.cc holds them to it).
   NormalizedText norm = NormalizeText(body.raw);
-  norm.invalid_sequences = std::max(norm.invalid_sequences, CountInvalidUtf8(body.raw));
   if (norm.invalid_sequences > 0) {
     // Mostly invalid: each bad sequence is at least a byte; over a third of
     // the input means this is not UTF-8 text at all.
