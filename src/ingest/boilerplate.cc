@@ -3,7 +3,10 @@
 // how long it is, whether it is only a number, whether it ends in an ellipsis.
 #include "ingest/boilerplate.h"
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
+#include <climits>
 #include <string_view>
 #include <vector>
 
@@ -33,11 +36,42 @@ bool StartsWithCue(const std::string& lowered, const std::vector<std::string>& c
   return false;
 }
 
-bool ContainsAny(const std::string& lowered, const std::vector<std::string>& cues) {
-  for (const auto& cue : cues) {
-    if (lowered.find(cue) != std::string::npos) return true;
+// Blurb and footer cues, looked for together in one pass over a tail line.
+const CueFinder& TailCues() {
+  static const CueFinder finder = [] {
+    const IngestLexicons& lex = GetIngestLexicons();
+    std::vector<std::string> cues = lex.blurb_cues;
+    cues.insert(cues.end(), lex.footer_cues.begin(), lex.footer_cues.end());
+    return CueFinder(std::move(cues));
+  }();
+  return finder;
+}
+
+size_t LongestCue(const std::vector<std::string>& cues) {
+  size_t longest = 0;
+  for (const auto& cue : cues) longest = std::max(longest, cue.size());
+  return longest;
+}
+
+// The lowered start of a line, enough to tell whether it starts with any cue
+// of at most `cue_bytes` bytes: the first `cue_bytes` code points (each lowers
+// to at least one byte), whose lowering is the start of the whole line's
+// lowering. A capital sigma (lowered by what follows it) or an ill-formed
+// sequence in that start makes it lower the whole line instead.
+std::string LoweredStart(std::string_view line, size_t cue_bytes) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(line.data());
+  const int32_t n = static_cast<int32_t>(std::min<size_t>(line.size(), INT32_MAX));
+  int32_t end = 0;
+  for (size_t count = 0; end < n && count < cue_bytes; ++count) {
+    if (bytes[end] < 0x80) {
+      ++end;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(bytes, end, n, c);
+    if (c < 0 || c == 0x3A3) return LowerUtf8(line);
   }
-  return false;
+  return LowerUtf8(line.substr(0, static_cast<size_t>(end)));
 }
 
 bool IsCounter(std::string_view s) {
@@ -100,13 +134,19 @@ void RemoveBoilerplateLines(Document& doc) {
     return Span{static_cast<uint32_t>(l.start), static_cast<uint32_t>(l.end)};
   };
   bool in_tail_nav = false;
+  // Lines are lowered only where a cue is looked for, and only as far as the
+  // longest start cue reaches: most lines are body text.
+  const size_t start_cue_bytes = std::max(LongestCue(lex.home_words), LongestCue(lex.nav_cues));
   for (size_t i = 0; i < lines.size(); ++i) {
     const Line& line = lines[i];
-    std::string lowered = LowerUtf8(line.text);
     bool top = i < first_body && i < 12;
     bool tail = i > last_body || i + 3 >= lines.size();
+    bool may_be_crumb = top && i < 4;
+    bool may_be_nav = line.text.size() < 300 && (tail || i > first_body);
+    std::string lowered_start;
+    if (may_be_crumb || may_be_nav) lowered_start = LoweredStart(line.text, start_cue_bytes);
     // Breadcrumb: a home word, then section names, in the top zone.
-    if (top && i < 4 && StartsWithCue(lowered, lex.home_words) &&
+    if (may_be_crumb && StartsWithCue(lowered_start, lex.home_words) &&
         (HasCrumbSeparator(line.text) || EndsWithEllipsis(line.text))) {
       // A truncated repeat of the headline often closes the crumb: keep it
       // out of the record (it is the headline, which stays as the next line).
@@ -143,16 +183,14 @@ void RemoveBoilerplateLines(Document& doc) {
       }
     }
     // Links to other articles.
-    if (StartsWithCue(lowered, lex.nav_cues) && line.text.size() < 300 &&
-        (tail || i > first_body)) {
+    if (may_be_nav && StartsWithCue(lowered_start, lex.nav_cues)) {
       recorded.push_back(span_of(line));
       if (tail) in_tail_nav = true;
       continue;
     }
     // Site and author blurbs, legal footers at the end.
     if (tail && line.text.size() < 500 &&
-        (ContainsAny(lowered, lex.blurb_cues) || ContainsAny(lowered, lex.footer_cues) ||
-         (in_tail_nav && line.text.size() < 300))) {
+        ((in_tail_nav && line.text.size() < 300) || TailCues().FoundIn(LowerUtf8(line.text)))) {
       recorded.push_back(span_of(line));
       continue;
     }

@@ -1,11 +1,18 @@
 #include "ingest/dates.h"
 
 #include <re2/re2.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <climits>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <memory>
+#include <unordered_set>
 
 #include "ingest/lexicons.h"
 
@@ -122,59 +129,319 @@ std::optional<std::string> DateFromUrl(std::string_view url) {
   return std::nullopt;
 }
 
-std::vector<FoundDate> FindDates(std::string_view text) {
+namespace {
+
+// The pre-filter. The patterns are run only on ranges of the text where they
+// can match, found from the tokens (runs of bytes between RE2 \s characters)
+// that hold a digit, since every date pattern needs one:
+//  - a DD.MM.YYYY or ISO date lies inside one such token, with a '.' or '-'
+//    between two digits;
+//  - a month-name date is [weekday[,]] day month [year] or [weekday[,]] month
+//    day [year]: its day token T is next to the month name's tokens, and the
+//    whole match lies within (weekday + month) tokens before T and (month + 1)
+//    tokens after it, counting a name's tokens; it is kept only when a month
+//    name can start near T (the case-folded text begins with the first three,
+//    or fewer, code points of one).
+// Ranges start and end at token edges, so the patterns see the same word
+// boundaries as on the whole text, and they are merged when they overlap or
+// touch, so no match straddles two. Run in order with the consumed position
+// carried over, the patterns find exactly what they find on the whole text
+// (FindDatesFullScan).
+struct TextRange {
+  size_t begin = 0, end = 0;
+};
+
+struct DateWindows {
+  std::vector<TextRange> month_names, dotted, hyphenated;
+};
+
+// RE2's \s.
+bool IsPatternSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+bool IsDigit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+bool IsAsciiWordByte(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+
+// Folded (simple case folding, as RE2's case-insensitive matching) code points.
+UChar32 Fold(UChar32 c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+  return static_cast<UChar32>(u_foldCase(c, U_FOLD_CASE_DEFAULT));
+}
+
+uint64_t KeyOf(UChar32 a, UChar32 b, UChar32 c) {
+  return (static_cast<uint64_t>(a & 0x1FFFFF) << 42) | (static_cast<uint64_t>(b & 0x1FFFFF) << 21) |
+         static_cast<uint64_t>(c & 0x1FFFFF);
+}
+
+// Up to `count` folded code points from byte `i` (0 past the end, -1 for an
+// ill-formed sequence); returns how many were read.
+int FoldedCodePoints(std::string_view text, size_t i, int count, UChar32* out) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t n = static_cast<int32_t>(std::min<size_t>(text.size(), INT32_MAX));
+  auto at = static_cast<int32_t>(i);
+  int read = 0;
+  for (; read < count && at < n; ++read) {
+    UChar32 c;
+    U8_NEXT(bytes, at, n, c);
+    out[read] = c < 0 ? -1 : Fold(c);
+  }
+  for (int k = read; k < count; ++k) out[k] = 0;
+  return read;
+}
+
+int TokensIn(std::string_view name) {
+  int tokens = 1;
+  for (size_t i = 1; i < name.size(); ++i) {
+    if (IsPatternSpace(name[i]) && !IsPatternSpace(name[i - 1])) ++tokens;
+  }
+  return tokens;
+}
+
+struct MonthStarts {
+  std::unordered_set<uint64_t> keys;         // first three folded code points of names
+  std::unordered_set<uint64_t> short_keys;   // whole names of one or two code points
+  std::array<bool, 128> ascii_first{};       // an ASCII byte that can start a name
+  int month_tokens = 1, weekday_tokens = 1;  // most tokens a name spans
+};
+
+const MonthStarts& GetMonthStarts() {
+  static const MonthStarts starts = [] {
+    MonthStarts m;
+    const IngestLexicons& lex = GetIngestLexicons();
+    for (const auto& [name, number] : lex.months) {
+      UChar32 cp[3];
+      int length = FoldedCodePoints(name, 0, 3, cp);
+      if (length == 0) continue;
+      (length == 3 ? m.keys : m.short_keys).insert(KeyOf(cp[0], cp[1], cp[2]));
+      if (cp[0] > 0 && cp[0] < 0x80) {
+        m.ascii_first[static_cast<size_t>(cp[0])] = true;
+        if (cp[0] >= 'a' && cp[0] <= 'z')
+          m.ascii_first[static_cast<size_t>(cp[0] - 'a' + 'A')] = true;
+      }
+      m.month_tokens = std::max(m.month_tokens, TokensIn(name));
+    }
+    for (const auto& [name, number] : lex.weekdays) {
+      m.weekday_tokens = std::max(m.weekday_tokens, TokensIn(name));
+    }
+    return m;
+  }();
+  return starts;
+}
+
+bool IsMonthStart(std::string_view text, size_t i, const MonthStarts& m) {
+  UChar32 cp[3];
+  if (i + 3 <= text.size() && static_cast<unsigned char>(text[i + 1]) < 0x80 &&
+      static_cast<unsigned char>(text[i + 2]) < 0x80 &&
+      static_cast<unsigned char>(text[i]) < 0x80) {
+    for (int k = 0; k < 3; ++k)
+      cp[k] = Fold(static_cast<unsigned char>(text[i + static_cast<size_t>(k)]));
+  } else {
+    FoldedCodePoints(text, i, 3, cp);
+  }
+  if (m.keys.count(KeyOf(cp[0], cp[1], cp[2]))) return true;
+  if (m.short_keys.empty()) return false;
+  return m.short_keys.count(KeyOf(cp[0], 0, 0)) || m.short_keys.count(KeyOf(cp[0], cp[1], 0));
+}
+
+// Whether a month name may start somewhere in [begin, end): at a code point
+// that can start one, after a non-word byte when it is an ASCII word byte
+// (RE2's \b and \s allow nothing else).
+bool MayHoldMonthName(std::string_view text, size_t begin, size_t end, const MonthStarts& m) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  for (size_t i = begin; i < end; ++i) {
+    const unsigned char b = bytes[i];
+    if (b < 0x80) {
+      if (!m.ascii_first[b]) continue;
+      if (IsAsciiWordByte(b) && i > 0 && IsAsciiWordByte(bytes[i - 1])) continue;
+    } else if (b < 0xC0) {
+      continue;  // inside a multi-byte sequence
+    }
+    if (IsMonthStart(text, i, m)) return true;
+  }
+  return false;
+}
+
+size_t TokenStart(std::string_view text, size_t i) {
+  while (i > 0 && !IsPatternSpace(text[i - 1])) --i;
+  return i;
+}
+
+size_t TokenEnd(std::string_view text, size_t i) {
+  while (i < text.size() && !IsPatternSpace(text[i])) ++i;
+  return i;
+}
+
+// The start of the token `tokens` tokens before the one starting at i.
+size_t TokensBefore(std::string_view text, size_t i, int tokens) {
+  for (int t = 0; t < tokens; ++t) {
+    while (i > 0 && IsPatternSpace(text[i - 1])) --i;
+    i = TokenStart(text, i);
+  }
+  return i;
+}
+
+// The end of the token `tokens` tokens after the one ending at i.
+size_t TokensAfter(std::string_view text, size_t i, int tokens) {
+  for (int t = 0; t < tokens; ++t) {
+    while (i < text.size() && IsPatternSpace(text[i])) ++i;
+    i = TokenEnd(text, i);
+  }
+  return i;
+}
+
+void AddRange(std::vector<TextRange>& ranges, size_t begin, size_t end) {
+  if (!ranges.empty() && begin <= ranges.back().end) {
+    ranges.back().end = std::max(ranges.back().end, end);
+    return;
+  }
+  ranges.push_back({begin, end});
+}
+
+// The first digit at or after i (text.size() if none), eight bytes at a time.
+size_t NextDigit(std::string_view text, size_t i) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  const size_t n = text.size();
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x;
+    std::memcpy(&x, text.data() + i, 8);
+    // Bytes in '0'..'9' (bit-twiddling "has between" for bytes below 0x80).
+    uint64_t low7 = x & (kOnes * 0x7F);
+    uint64_t between =
+        (kOnes * (127 + '9' + 1) - low7) & ~x & (low7 + kOnes * (127 - ('0' - 1))) & kHigh;
+    if (between != 0) break;
+  }
+  while (i < n && !IsDigit(text[i])) ++i;
+  return i;
+}
+
+DateWindows FindDateWindows(std::string_view text) {
+  const MonthStarts& months = GetMonthStarts();
+  const int before = months.weekday_tokens + months.month_tokens;
+  const int after = months.month_tokens + 1;
+  DateWindows w;
+  for (size_t d = NextDigit(text, 0); d < text.size();) {
+    const size_t start = TokenStart(text, d), end = TokenEnd(text, d);
+    bool dotted = false, hyphenated = false;
+    for (size_t i = start + 1; i + 1 < end; ++i) {
+      if (IsDigit(text[i - 1]) && IsDigit(text[i + 1])) {
+        dotted |= text[i] == '.';
+        hyphenated |= text[i] == '-';
+      }
+    }
+    if (dotted) AddRange(w.dotted, start, end);
+    if (hyphenated) AddRange(w.hyphenated, start, end);
+    if (MayHoldMonthName(text, TokensBefore(text, start, months.month_tokens),
+                         TokensAfter(text, end, months.month_tokens), months)) {
+      AddRange(w.month_names, TokensBefore(text, start, before), TokensAfter(text, end, after));
+    }
+    d = NextDigit(text, end);
+  }
+  return w;
+}
+
+// A date's parts as the patterns capture them: weekday (or empty), the two
+// numbers or names, the year (or empty); numeric patterns leave the last empty.
+using Groups = std::array<re2::StringPiece, 4>;
+
+// Turns one match of a month-name pattern into a date; false if it is not one.
+bool MonthDate(std::string_view text, const Groups& g, bool day_first, const IngestLexicons& lex,
+               FoundDate& date) {
+  const re2::StringPiece &weekday = g[0], &first = g[1], &second = g[2], &year = g[3];
+  std::string_view day_text = day_first ? first : second;
+  std::string_view month_text = day_first ? second : first;
+  date.day = ToInt(day_text);
+  date.month = Lookup(lex.months, month_text);
+  date.year = year.empty() ? 0 : ToInt(year);
+  date.weekday = weekday.empty() ? 0 : Lookup(lex.weekdays, weekday);
+  const char* begin = weekday.empty() ? first.data() : weekday.data();
+  const char* end = year.empty() ? second.data() + second.size() : year.data() + year.size();
+  date.start = static_cast<size_t>(begin - text.data());
+  date.end = static_cast<size_t>(end - text.data());
+  if (date.month == 0 || date.day < 1 || date.day > 31) return false;
+  // The month name must end at a word end ("mai" is not "mais").
+  const char* after = day_first ? second.data() + second.size() : first.data() + first.size();
+  if (after < text.data() + text.size() && month_text.back() != '.') {
+    unsigned char c = static_cast<unsigned char>(*after);
+    if (std::isalpha(c) || c >= 0x80) return false;
+  }
+  return date.year == 0 || IsValidDate(date.year, date.month, date.day);
+}
+
+bool NumericDate(std::string_view text, const Groups& g, bool iso, FoundDate& date) {
+  const re2::StringPiece &a = g[0], &b = g[1], &c = g[2];
+  date.year = ToInt(iso ? a : c);
+  date.month = ToInt(b);
+  date.day = ToInt(iso ? c : a);
+  date.start = static_cast<size_t>(a.data() - text.data());
+  date.end = static_cast<size_t>(c.data() + c.size() - text.data());
+  return IsValidDate(date.year, date.month, date.day);
+}
+
+// Every match of `re` in [begin, end) of the text, as successive
+// RE2::FindAndConsume calls find them: each search starts where the previous
+// match ended, and that is where its text starts (for \b). `consumed` carries
+// that place from one range to the next.
+template <typename Visit>
+void ScanRange(const RE2& re, std::string_view text, size_t begin, size_t end, int groups,
+               size_t& consumed, Visit visit) {
+  std::array<re2::StringPiece, 5> sub;
+  size_t from = std::max(begin, consumed);
+  while (from < end) {
+    re2::StringPiece rest(text.data() + consumed, text.size() - consumed);
+    if (!re.Match(rest, from - consumed, end - consumed, RE2::UNANCHORED, sub.data(), groups + 1))
+      return;
+    size_t match_end = static_cast<size_t>(sub[0].data() + sub[0].size() - text.data());
+    if (match_end == consumed) return;  // the patterns never match empty text
+    consumed = from = match_end;
+    Groups g;
+    for (int i = 0; i < 4; ++i) g[static_cast<size_t>(i)] = sub[static_cast<size_t>(i) + 1];
+    visit(g);
+  }
+}
+
+std::vector<FoundDate> Collect(std::string_view text, const DateWindows* windows) {
   const DatePatterns& p = Patterns();
   const IngestLexicons& lex = GetIngestLexicons();
   std::vector<FoundDate> out;
-  auto scan = [&](const RE2& re, bool day_first) {
+  auto scan = [&](const RE2& re, const std::vector<TextRange>* ranges, int groups, auto on_match) {
     if (!re.ok()) return;
-    re2::StringPiece input(text.data(), text.size());
-    re2::StringPiece weekday, first, second, year;
-    while (RE2::FindAndConsume(&input, re, &weekday, &first, &second, &year)) {
+    size_t consumed = 0;
+    auto visit = [&](const Groups& g) {
       FoundDate date;
-      std::string_view day_text = day_first ? first : second;
-      std::string_view month_text = day_first ? second : first;
-      date.day = ToInt(day_text);
-      date.month = Lookup(lex.months, month_text);
-      date.year = year.empty() ? 0 : ToInt(year);
-      date.weekday = weekday.empty() ? 0 : Lookup(lex.weekdays, weekday);
-      const char* begin = weekday.empty() ? first.data() : weekday.data();
-      const char* end =
-          year.empty() ? (day_first ? second.data() + second.size() : second.data() + second.size())
-                       : year.data() + year.size();
-      date.start = static_cast<size_t>(begin - text.data());
-      date.end = static_cast<size_t>(end - text.data());
-      if (date.month == 0 || date.day < 1 || date.day > 31) continue;
-      // The month name must end at a word end ("mai" is not "mais").
-      const char* after = day_first ? second.data() + second.size() : first.data() + first.size();
-      if (after < text.data() + text.size() && month_text.back() != '.') {
-        unsigned char c = static_cast<unsigned char>(*after);
-        if (std::isalpha(c) || c >= 0x80) continue;
-      }
-      if (date.year != 0 && !IsValidDate(date.year, date.month, date.day)) continue;
-      out.push_back(date);
-    }
+      if (on_match(g, date)) out.push_back(date);
+    };
+    if (ranges == nullptr) return ScanRange(re, text, 0, text.size(), groups, consumed, visit);
+    for (const TextRange& r : *ranges) ScanRange(re, text, r.begin, r.end, groups, consumed, visit);
   };
-  scan(*p.day_month, true);
-  scan(*p.month_day, false);
-  auto scan_numeric = [&](const RE2& re, bool iso) {
-    re2::StringPiece input(text.data(), text.size());
-    re2::StringPiece a, b, c;
-    while (RE2::FindAndConsume(&input, re, &a, &b, &c)) {
-      FoundDate date;
-      date.year = ToInt(iso ? a : c);
-      date.month = ToInt(b);
-      date.day = ToInt(iso ? c : a);
-      date.start = static_cast<size_t>(a.data() - text.data());
-      date.end = static_cast<size_t>(c.data() + c.size() - text.data());
-      if (IsValidDate(date.year, date.month, date.day)) out.push_back(date);
-    }
-  };
-  scan_numeric(*p.numeric, false);
-  scan_numeric(*p.iso, true);
+  auto day_month = [&](const Groups& g, FoundDate& d) { return MonthDate(text, g, true, lex, d); };
+  auto month_day = [&](const Groups& g, FoundDate& d) { return MonthDate(text, g, false, lex, d); };
+  auto numeric = [&](const Groups& g, FoundDate& d) { return NumericDate(text, g, false, d); };
+  auto iso = [&](const Groups& g, FoundDate& d) { return NumericDate(text, g, true, d); };
+  scan(*p.day_month, windows ? &windows->month_names : nullptr, 4, day_month);
+  scan(*p.month_day, windows ? &windows->month_names : nullptr, 4, month_day);
+  scan(*p.numeric, windows ? &windows->dotted : nullptr, 3, numeric);
+  scan(*p.iso, windows ? &windows->hyphenated : nullptr, 3, iso);
   std::sort(out.begin(), out.end(),
             [](const FoundDate& a, const FoundDate& b) { return a.start < b.start; });
   return out;
+}
+
+}  // namespace
+
+std::vector<FoundDate> FindDates(std::string_view text) {
+  DateWindows windows = FindDateWindows(text);
+  return Collect(text, &windows);
+}
+
+std::vector<FoundDate> FindDatesFullScan(std::string_view text) {
+  return Collect(text, nullptr);
 }
 
 }  // namespace recoupe

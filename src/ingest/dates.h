@@ -21,8 +21,13 @@ struct FoundDate {
 std::optional<std::string> NormalizeIsoDate(std::string_view s);
 // /20220106/, /2022/01/06/, /2022-01-06/ in a URL path.
 std::optional<std::string> DateFromUrl(std::string_view url);
-// Dates written with month names or as DD.MM.YYYY / ISO in running text.
+// Dates written with month names or as DD.MM.YYYY / ISO in running text,
+// sorted by start. The patterns run only near month names, '.' and '-'
+// between digits (a pre-filter pass over the bytes).
 std::vector<FoundDate> FindDates(std::string_view text);
+// The same dates found by running the patterns over the whole text: the
+// reference FindDates must agree with (slower; for tests).
+std::vector<FoundDate> FindDatesFullScan(std::string_view text);
 // ISO weekday (1 = Monday) of a calendar date; 0 when invalid.
 int IsoWeekday(int year, int month, int day);
 bool IsValidDate(int year, int month, int day);

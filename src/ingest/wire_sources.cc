@@ -4,9 +4,15 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "ingest/lexicons.h"
 #include "ingest/metadata.h"
+#include "text/ascii_lanes.h"
 
 namespace recoupe {
 namespace {
@@ -118,28 +124,79 @@ bool IsAttribution(std::string_view text, size_t start, size_t end, const Ingest
   return ContainsCue(before, lex.attribution_cues) || ContainsCue(after, lex.attribution_cues);
 }
 
+// The agencies as written and in capitals, found in one pass over the text.
+struct AgencyForms {
+  std::vector<size_t> agency;  // per form: index in IngestLexicons::agencies
+  CueFinder finder;            // per agency entry: the variant, then its capitals
+};
+
+const AgencyForms& GetAgencyForms() {
+  static const AgencyForms forms = [] {
+    AgencyForms f;
+    const auto& agencies = GetIngestLexicons().agencies;
+    std::vector<std::string> texts;
+    for (size_t a = 0; a < agencies.size(); ++a) {
+      std::string upper = agencies[a].second;
+      for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      texts.push_back(agencies[a].second);
+      texts.push_back(upper);
+      f.agency.push_back(a);
+      f.agency.push_back(a);
+    }
+    f.finder = CueFinder(std::move(texts));
+    return f;
+  }();
+  return forms;
+}
+
+// Start offsets of each form in the text, ascending. Only the start of the
+// text and places right after a byte that is not an ASCII letter or digit are
+// looked at: a mention glued to a word never counts. Such bytes are found
+// eight at a time.
+std::vector<std::vector<size_t>> FindForms(std::string_view text, const AgencyForms& forms) {
+  std::vector<std::vector<size_t>> hits(forms.agency.size());
+  const size_t n = text.size();
+  auto look_at = [&](size_t at) {
+    if (at < n) forms.finder.MatchesAt(text, at, [&](uint32_t f) { hits[f].push_back(at); });
+  };
+  look_at(0);
+  size_t p = 0;
+  for (; kLanesInMemoryOrder && p + 8 <= n; p += 8) {
+    uint64_t others = ~AsciiAlnumLanes(LoadLanes(text.data() + p)) & kLaneHighBits;
+    for (; others != 0; others &= others - 1)
+      look_at(p + static_cast<size_t>(FirstLane(others)) + 1);
+  }
+  for (; p < n; ++p) {
+    auto c = static_cast<unsigned char>(text[p]);
+    bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (!alnum) look_at(p + 1);
+  }
+  return hits;
+}
+
 }  // namespace
 
 void DetectWireSources(Document& doc) {
   const IngestLexicons& lex = GetIngestLexicons();
+  const AgencyForms& forms = GetAgencyForms();
   std::string_view text = doc.text;
-  for (const auto& [canonical, variant] : lex.agencies) {
+  const std::vector<std::vector<size_t>> hits = FindForms(text, forms);
+  for (size_t f = 0; f < forms.agency.size(); ++f) {
+    const std::string& canonical = lex.agencies[forms.agency[f]].first;
     if (std::find(doc.wire_sources.begin(), doc.wire_sources.end(), canonical) !=
         doc.wire_sources.end()) {
-      continue;
+      continue;  // found already (an earlier variant, or this variant as written)
     }
-    std::string upper = variant;
-    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    const std::string& form = forms.finder.cues()[f];
     bool found = false;
-    for (const std::string& form : {variant, upper}) {
-      for (size_t at = text.find(form); at != std::string_view::npos && !found;
-           at = text.find(form, at + 1)) {
-        size_t end = at + form.size();
-        if (IsWordChar(CodePointBefore(text, at)) || IsWordChar(CodePointAt(text, end))) continue;
-        if (IsCredit(text, at, end, lex)) continue;
-        if (IsAttribution(text, at, end, lex)) found = true;
+    for (size_t at : hits[f]) {
+      size_t end = at + form.size();
+      if (IsWordChar(CodePointBefore(text, at)) || IsWordChar(CodePointAt(text, end))) continue;
+      if (IsCredit(text, at, end, lex)) continue;
+      if (IsAttribution(text, at, end, lex)) {
+        found = true;
+        break;
       }
-      if (found) break;
     }
     if (found) doc.wire_sources.push_back(canonical);
   }

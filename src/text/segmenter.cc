@@ -21,6 +21,7 @@
 
 #include <array>
 
+#include "text/ascii_lanes.h"
 #include "text/segmentation_lexicon.h"
 
 namespace recoupe {
@@ -59,6 +60,18 @@ constexpr std::array<bool, 256> MakeAsciiWordBytes() {
   return w;
 }
 constexpr std::array<bool, 256> kAsciiWordByte = MakeAsciiWordBytes();
+
+// The end of the run of ASCII letters and digits starting at `i` (before
+// `end`), eight bytes at a time: one branch per word instead of one per byte.
+inline size_t AsciiWordBytesEnd(const char* data, size_t i, size_t end) {
+  while (kLanesInMemoryOrder && i + 8 <= end) {
+    uint64_t other = ~AsciiAlnumLanes(LoadLanes(data + i)) & kLaneHighBits;
+    if (other != 0) return i + static_cast<size_t>(FirstLane(other));
+    i += 8;
+  }
+  while (i < end && kAsciiWordByte[static_cast<unsigned char>(data[i])]) ++i;
+  return i;
+}
 
 // Decodes the (valid, NFC) UTF-8 code point at `i`; sets its byte length.
 inline char32_t Decode(std::string_view t, size_t i, size_t& len) {
@@ -244,8 +257,7 @@ class Scanner {
     while (i < end_) {
       {  // ASCII fast path, on locals so the loop stays in registers
         const char* data = t_.data();
-        size_t j = i, end = end_;
-        while (j < end && kAsciiWordByte[static_cast<unsigned char>(data[j])]) ++j;
+        size_t j = AsciiWordBytesEnd(data, i, end_);
         if (j > i) {
           letters += j - i;
           i = j;
