@@ -7,10 +7,16 @@
 #include <string>
 #include <string_view>
 
+#include "core/document.h"
+
 namespace recoupe {
 
 struct HtmlArticle {
   std::string text;  // paragraphs (headline and subheads included) separated by "\n\n"
+  // text offsets -> byte offsets in the html given: exact inside text copied
+  // from the page unchanged, the start of the text node otherwise (character
+  // references, CDATA).
+  OffsetMap text_offsets;
   std::optional<std::string> title;
   std::optional<std::string> published;  // ISO 8601 from meta tags or JSON-LD
   std::optional<std::string> canonical_url;
