@@ -51,8 +51,8 @@ std::string Page() {
 }
 
 std::string Response(const std::string& http_headers, const std::string& body,
-                     const std::string& id = "rec-1") {
-  std::string http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n" +
+                     const std::string& id = "rec-1", const std::string& status = "200 OK") {
+  std::string http = "HTTP/1.1 " + status + "\r\nContent-Type: text/html; charset=utf-8\r\n" +
                      http_headers + "\r\n" + body;
   return "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:" + id +
          ">\r\nWARC-Target-URI: https://news.example/a\r\n"
@@ -225,6 +225,15 @@ TEST(IngestWarc, DecodedBodyIsCappedAtTheLimit) {
       [&](const WarcPage& p) { sizes.push_back(p.body.size()); }, /*max_body_bytes=*/4096);
   ASSERT_EQ(sizes.size(), 1u);
   EXPECT_EQ(sizes[0], 4096u);
+}
+
+TEST(IngestWarc, OnlySuccessfulResponsesArePages) {
+  std::string warc = Response("", Page(), "a", "404 Not Found") +
+                     Response("", Page(), "b", "301 Moved Permanently") +
+                     Response("", Page(), "c", "203 Non-Authoritative Information");
+  auto pages = Pages(warc);
+  ASSERT_EQ(pages.size(), 1u);
+  EXPECT_EQ(pages[0].body, Page());
 }
 
 TEST(IngestWarc, CodingListsAreParsed) {

@@ -33,6 +33,17 @@ bool PayloadLooksHtml(std::string_view body) {
          head.find("<body") != std::string::npos || head.find("<head") != std::string::npos;
 }
 
+// "HTTP/1.1 200 OK" -> true; a status line without a code (HTTP/0.9-style
+// captures) is given the benefit of the doubt.
+bool SuccessfulStatus(std::string_view http_headers) {
+  if (http_headers.substr(0, 5) != "HTTP/") return true;
+  size_t space = http_headers.find(' ');
+  if (space == std::string_view::npos || space + 3 >= http_headers.size()) return true;
+  char first = http_headers[space + 1];
+  if (first < '1' || first > '5') return true;
+  return first == '2';
+}
+
 }  // namespace
 
 bool LooksLikeWarc(std::string_view bytes) {
@@ -97,6 +108,9 @@ void ReadWarcPages(std::string_view warc, const std::function<void(const WarcPag
       size_t http_end = HeaderEnd(block, 0);
       if (http_end == std::string_view::npos) continue;
       std::string_view http_headers = block.substr(0, http_end);
+      // Redirects, errors and "not modified" carry a server's page, not the
+      // article: only 2xx responses are pages.
+      if (!SuccessfulStatus(http_headers)) continue;
       std::string payload_type = Lower(HttpHeaderValue(http_headers, "content-type"));
       std::string_view body = block.substr(http_end);
       page.body_offset = header_end + http_end;
