@@ -1,8 +1,10 @@
 // Metadata an HTML page states about itself: title, publication date,
 // canonical URL, site name and language, read from <html lang>, <title>,
 // <meta> (Open Graph, article:*, itemprop, Dublin Core), <link rel=canonical>,
-// JSON-LD blocks and <time datetime>. Pages disagree; the order of preference
-// is the most explicit statement first.
+// JSON-LD blocks (lenient about raw line breaks in strings), <time datetime>
+// and itemprop=datePublished text. Pages disagree; the order of preference is
+// the most explicit statement first, and an ISO date anywhere beats a
+// free-form one.
 #pragma once
 
 #include <gumbo.h>
