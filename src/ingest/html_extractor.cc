@@ -24,6 +24,8 @@
 #include <vector>
 
 #include "core/data_files.h"
+#include "ingest/charset.h"
+#include "ingest/derived_offsets.h"
 #include "ingest/html_dom.h"
 #include "ingest/html_metadata.h"
 
@@ -624,8 +626,13 @@ struct ParsedPage {
 
 HtmlArticle ExtractHtmlArticle(std::string_view html) {
   HtmlArticle article;
-  // The page Gumbo parses may be a trimmed copy: keep the way back.
-  OffsetMap lean_to_page, shallow_to_lean;
+  // The page Gumbo parses may be a transcoded, trimmed copy: keep the way back.
+  OffsetMap utf8_to_page, lean_to_page, shallow_to_lean;
+  std::optional<Transcoded> utf8 = TranscodeToUtf8(html, SniffHtmlCharset(html));
+  if (utf8) {
+    html = utf8->text;
+    utf8_to_page = std::move(utf8->offsets);
+  }
   std::optional<std::string> lean = html::StripScriptsAndStyles(html, &lean_to_page);
   if (lean) html = *lean;
   std::optional<std::string> shallow =
@@ -635,8 +642,11 @@ HtmlArticle ExtractHtmlArticle(std::string_view html) {
   if (page.output == nullptr || page.output->document == nullptr) return article;
   html::ReadHtmlMetadata(page.output->document, article);
   article.text = Extractor(page.output->root).Run(article.text_offsets);
-  for (auto& a : article.text_offsets.anchors) {
-    a.original = lean_to_page.ToOriginal(shallow_to_lean.ToOriginal(a.original));
+  // Back through each copy that was made (an empty map is the identity).
+  const uint32_t size = static_cast<uint32_t>(article.text.size());
+  for (const OffsetMap* layer : {&shallow_to_lean, &lean_to_page, &utf8_to_page}) {
+    if (!layer->anchors.empty())
+      article.text_offsets = ComposeOffsets(article.text_offsets, *layer, size);
   }
   return article;
 }

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <charconv>
 
+#include "ingest/charset.h"
 #include "ingest/http_payload.h"
 
 namespace recoupe {
@@ -132,6 +133,16 @@ void ReadWarcPages(std::string_view warc, const std::function<void(const WarcPag
         page.warning = std::move(decoded.warning);
       }
       if (payload_type.empty() && !PayloadLooksHtml(body)) continue;
+      // The HTTP charset outranks the page's own <meta> (which the HTML
+      // extractor reads when nothing is done here).
+      std::string charset = CharsetFromContentType(payload_type);
+      if (!charset.empty()) {
+        if (auto utf8 = TranscodeToUtf8(body, charset)) {
+          page.decoded = std::move(utf8->text);
+          body = page.decoded;
+          page.verbatim = false;
+        }
+      }
       page.body = body;
       visit(page);
     } else if ((type == "response" || type == "resource") &&

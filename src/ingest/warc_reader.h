@@ -2,7 +2,9 @@
 // (and resource) records carrying HTML are of interest to the reader; the rest
 // are skipped. A record cut short by the end of the file is reported as
 // truncated so the reader can reject it with a reason. HTTP payloads stored
-// as sent (chunked, gzip or deflate) are decoded (ingest/http_payload.h).
+// as sent (chunked, gzip or deflate) are decoded (ingest/http_payload.h), and
+// transcoded to UTF-8 when the HTTP header declares another charset and the
+// bytes are not UTF-8 (ingest/charset.h).
 #pragma once
 
 #include <cstdint>
