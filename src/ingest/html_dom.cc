@@ -50,6 +50,68 @@ void AppendCollapsed(std::string_view text, std::string& out, bool& pending_spac
   }
 }
 
+namespace {
+
+bool IsSpaceAt(std::string_view text, size_t i, size_t& width) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  width = 1;
+  // U+00A0 NO-BREAK SPACE (C2 A0) reads as a space in running text.
+  if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+    width = 2;
+    return true;
+  }
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+}  // namespace
+
+void AppendCollapsedMapped(std::string_view text, TextSource from, std::string& out,
+                           bool& pending_space, std::vector<OffsetMap::Anchor>& anchors) {
+  // Bytes a character reference may have produced, which are not to be
+  // looked for in the raw source.
+  auto plain = [](char c) {
+    unsigned char u = static_cast<unsigned char>(c);
+    return u > ' ' && u < 0x80 && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'';
+  };
+  size_t raw_cursor = std::min(from.exact_bytes, from.raw.size());
+  bool placed = false;  // an anchor was set past the exact bytes
+  for (size_t i = 0; i < text.size(); ++i) {
+    size_t width = 1;
+    if (IsSpaceAt(text, i, width)) {
+      pending_space = true;
+      i += width - 1;
+      continue;
+    }
+    if (pending_space && !out.empty()) out.push_back(' ');
+    pending_space = false;
+    std::optional<size_t> at;  // where text[i] is in raw
+    if (i < from.exact_bytes) {
+      at = i;
+    } else if (plain(text[i]) && (i == 0 || !plain(text[i - 1]))) {
+      // A run of plain ASCII past a reference: find it near the cursor
+      // (references make raw longer, not arbitrarily).
+      size_t end = i;
+      while (end < text.size() && plain(text[end])) ++end;
+      std::string_view run = text.substr(i, end - i);
+      size_t hit = from.raw.substr(raw_cursor, 64 + 8 * run.size()).find(run);
+      if (hit != std::string_view::npos) {
+        at = raw_cursor + hit;
+        raw_cursor = *at + run.size();
+      }
+    }
+    if (!at && !placed && i >= from.exact_bytes) at = std::min(i, from.raw.size());
+    if (at) {
+      placed = placed || i >= from.exact_bytes;
+      const uint32_t clean = static_cast<uint32_t>(out.size());
+      const uint32_t original = from.source + static_cast<uint32_t>(*at);
+      const bool linear =
+          !anchors.empty() && anchors.back().original + (clean - anchors.back().clean) == original;
+      if (!linear) anchors.push_back({clean, original});
+    }
+    out.push_back(text[i]);
+  }
+}
+
 std::string TextContent(const GumboNode* root) {
   std::string out;
   bool pending_space = false;
@@ -136,8 +198,13 @@ size_t FindEndTag(std::string_view html, std::string_view name, size_t from) {
 
 }  // namespace
 
-std::optional<std::string> StripScriptsAndStyles(std::string_view html) {
+std::optional<std::string> StripScriptsAndStyles(std::string_view html, OffsetMap* map) {
   std::string out;
+  // Every copied run starts an anchor: the runs are separated by cuts.
+  auto copy = [&](size_t from, size_t length) {
+    if (map != nullptr) map->Add(static_cast<uint32_t>(out.size()), static_cast<uint32_t>(from));
+    out.append(html.substr(from, length));
+  };
   size_t copied = 0;  // html[0, copied) is already in `out`
   size_t i = 0;
   while (i < html.size()) {
@@ -180,17 +247,20 @@ std::optional<std::string> StripScriptsAndStyles(std::string_view html) {
     }
     if (body_end > body_start) {
       if (out.empty()) out.reserve(html.size());
-      out.append(html.substr(copied, body_start - copied));
+      copy(copied, body_start - copied);
       copied = body_end;
     }
     i = std::max(i, body_end);
   }
-  if (copied == 0) return std::nullopt;
-  out.append(html.substr(copied));
+  if (copied == 0) {
+    if (map != nullptr) map->anchors.clear();
+    return std::nullopt;
+  }
+  copy(copied, std::string_view::npos);
   return out;
 }
 
-std::optional<std::string> CapNestingDepth(std::string_view html, int max_depth) {
+std::optional<std::string> CapNestingDepth(std::string_view html, int max_depth, OffsetMap* map) {
   // Fast path: a page cannot nest deeper than its number of '<'.
   size_t opens = 0;
   for (char c : html) opens += c == '<';
@@ -201,26 +271,37 @@ std::optional<std::string> CapNestingDepth(std::string_view html, int max_depth)
   // to keep Gumbo's input shallow, not to parse exactly.
   std::string out;
   out.reserve(html.size());
+  // Copies html[from, from + length); an anchor starts wherever a tag was
+  // dropped just before.
+  size_t next_original = 0;
+  auto copy = [&](size_t from, size_t length) {
+    length = std::min(length, html.size() - from);
+    if (map != nullptr && (from != next_original || map->anchors.empty())) {
+      map->Add(static_cast<uint32_t>(out.size()), static_cast<uint32_t>(from));
+    }
+    out.append(html.substr(from, length));
+    next_original = from + length;
+  };
   int depth = 0;
   bool changed = false;
   size_t i = 0;
   while (i < html.size()) {
     size_t lt = html.find('<', i);
     if (lt == std::string_view::npos) {
-      out.append(html.substr(i));
+      copy(i, std::string_view::npos);
       break;
     }
-    out.append(html.substr(i, lt - i));
+    copy(i, lt - i);
     if (html.compare(lt, 4, "<!--") == 0) {
       size_t end = html.find("-->", lt + 4);
       end = end == std::string_view::npos ? html.size() : end + 3;
-      out.append(html.substr(lt, end - lt));
+      copy(lt, end - lt);
       i = end;
       continue;
     }
     size_t gt = html.find('>', lt + 1);
     if (gt == std::string_view::npos) {
-      out.append(html.substr(lt));
+      copy(lt, std::string_view::npos);
       break;
     }
     std::string_view tag = html.substr(lt, gt - lt + 1);
@@ -235,7 +316,7 @@ std::optional<std::string> CapNestingDepth(std::string_view html, int max_depth)
     for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     i = gt + 1;
     if (name.empty()) {  // "<!doctype", "< 3", stray '<': keep as is
-      out.append(tag);
+      copy(lt, tag.size());
       continue;
     }
     bool self_closing = tag.size() >= 2 && tag[tag.size() - 2] == '/';
@@ -243,13 +324,13 @@ std::optional<std::string> CapNestingDepth(std::string_view html, int max_depth)
       if (depth > max_depth) {
         changed = true;  // the matching start tag was dropped
       } else {
-        out.append(tag);
+        copy(lt, tag.size());
       }
       if (depth > 0) --depth;
       continue;
     }
     if (IsVoidElement(name) || self_closing) {
-      out.append(tag);
+      copy(lt, tag.size());
       continue;
     }
     if (IsRawText(name)) {
@@ -257,8 +338,8 @@ std::optional<std::string> CapNestingDepth(std::string_view html, int max_depth)
       size_t end = FindNoCase(html, close, i);
       size_t stop = end == std::string_view::npos ? html.size() : html.find('>', end);
       stop = stop == std::string_view::npos ? html.size() : stop + 1;
-      out.append(tag);
-      out.append(html.substr(i, stop - i));
+      copy(lt, tag.size());
+      copy(i, stop - i);
       i = stop;
       continue;
     }
@@ -266,10 +347,13 @@ std::optional<std::string> CapNestingDepth(std::string_view html, int max_depth)
     if (depth > max_depth) {
       changed = true;
     } else {
-      out.append(tag);
+      copy(lt, tag.size());
     }
   }
-  if (!changed) return std::nullopt;
+  if (!changed) {
+    if (map != nullptr) map->anchors.clear();
+    return std::nullopt;
+  }
   return out;
 }
 

@@ -18,11 +18,14 @@
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <unordered_set>
 #include <vector>
 
 #include "core/data_files.h"
+#include "ingest/charset.h"
+#include "ingest/derived_offsets.h"
 #include "ingest/html_dom.h"
 #include "ingest/html_metadata.h"
 
@@ -217,7 +220,8 @@ struct Element {
 
 struct Block {
   std::string text;
-  int owner = -1;  // index into elements
+  std::vector<OffsetMap::Anchor> anchors;  // text offsets -> offsets in the parsed page
+  int owner = -1;                          // index into elements
   int link_chars = 0;
   int chars() const { return static_cast<int>(text.size()); }
 };
@@ -226,14 +230,15 @@ class Extractor {
  public:
   explicit Extractor(const GumboNode* root) { Walk(root); }
 
-  std::string Run() {
+  // The article text; `offsets` receives anchors from it to the parsed page.
+  std::string Run(OffsetMap& offsets) {
     if (blocks_.empty()) return {};
     DecideDrops();
     ScoreCandidates();
     int top = PickTopCandidate();
     if (top < 0) return {};
     SelectArticle(top);
-    return Assemble();
+    return Assemble(offsets);
   }
 
  private:
@@ -242,12 +247,51 @@ class Extractor {
     if (!t.empty() && current_.owner >= 0) {
       Block b;
       b.text = std::string(t);
+      b.anchors =
+          TrimAnchors(current_.anchors, static_cast<uint32_t>(t.data() - current_.text.data()));
       b.owner = current_.owner;
       b.link_chars = std::min(current_.link_chars, b.chars());
       blocks_.push_back(std::move(b));
     }
     current_ = Block{};
     pending_space_ = false;
+  }
+
+  // Anchors of a block whose first `lead` bytes were trimmed off.
+  static std::vector<OffsetMap::Anchor> TrimAnchors(const std::vector<OffsetMap::Anchor>& anchors,
+                                                    uint32_t lead) {
+    if (lead == 0) return anchors;
+    std::vector<OffsetMap::Anchor> out;
+    for (const auto& a : anchors) {
+      if (a.clean >= lead) {
+        out.push_back({a.clean - lead, a.original});
+      } else {
+        // Re-anchor what maps onto the new first byte.
+        OffsetMap::Anchor first{0, a.original + (lead - a.clean)};
+        if (out.empty()) {
+          out.push_back(first);
+        } else {
+          out.back() = first;
+        }
+      }
+    }
+    return out;
+  }
+
+  // Gumbo hands decoded text: it is the page's bytes up to the first
+  // character reference (or CR LF, folded to LF), which is all of it for
+  // most nodes.
+  static size_t ExactBytes(const GumboNode* node) {
+    if (node->type == GUMBO_NODE_CDATA) return 0;  // original_text starts at "<![CDATA["
+    const GumboStringPiece& raw = node->v.text.original_text;
+    const char* text = node->v.text.text;
+    if (raw.data == nullptr) return 0;
+    size_t n = 0;
+    while (n < raw.length && text[n] != '\0' && text[n] == raw.data[n] && raw.data[n] != '&' &&
+           raw.data[n] != '\r') {
+      ++n;
+    }
+    return n;
   }
 
   // Pre-order walk with an explicit stack; each element is entered and left.
@@ -269,7 +313,13 @@ class Extractor {
         if (current_.owner != owner && !html::Trim(current_.text).empty()) Flush();
         current_.owner = owner;
         size_t before = current_.text.size();
-        html::AppendCollapsed(node->v.text.text, current_.text, pending_space_);
+        const GumboStringPiece& raw = node->v.text.original_text;
+        html::TextSource from{
+            static_cast<uint32_t>(node->v.text.start_pos.offset),
+            raw.data == nullptr ? std::string_view() : std::string_view(raw.data, raw.length),
+            ExactBytes(node)};
+        html::AppendCollapsedMapped(node->v.text.text, from, current_.text, pending_space_,
+                                    current_.anchors);
         if (link_depth > 0) current_.link_chars += static_cast<int>(current_.text.size() - before);
         return;
       }
@@ -534,7 +584,7 @@ class Extractor {
     }
   }
 
-  std::string Assemble() const {
+  std::string Assemble(OffsetMap& offsets) const {
     std::string out;
     std::unordered_set<std::string_view> seen;
     for (const Block& b : blocks_) {
@@ -546,6 +596,9 @@ class Extractor {
       // a paragraph word for word.
       if (b.chars() >= 40 && !seen.insert(std::string_view(b.text)).second) continue;
       if (!out.empty()) out += "\n\n";
+      for (const auto& a : b.anchors) {
+        offsets.Add(a.clean + static_cast<uint32_t>(out.size()), a.original);
+      }
       out += b.text;
     }
     return out;
@@ -573,14 +626,28 @@ struct ParsedPage {
 
 HtmlArticle ExtractHtmlArticle(std::string_view html) {
   HtmlArticle article;
-  std::optional<std::string> lean = html::StripScriptsAndStyles(html);
+  // The page Gumbo parses may be a transcoded, trimmed copy: keep the way back.
+  OffsetMap utf8_to_page, lean_to_page, shallow_to_lean;
+  std::optional<Transcoded> utf8 = TranscodeToUtf8(html, SniffHtmlCharset(html));
+  if (utf8) {
+    html = utf8->text;
+    utf8_to_page = std::move(utf8->offsets);
+  }
+  std::optional<std::string> lean = html::StripScriptsAndStyles(html, &lean_to_page);
   if (lean) html = *lean;
-  std::optional<std::string> shallow = html::CapNestingDepth(html, kMaxNestingDepth);
+  std::optional<std::string> shallow =
+      html::CapNestingDepth(html, kMaxNestingDepth, &shallow_to_lean);
   if (shallow) html = *shallow;
   ParsedPage page(html);
   if (page.output == nullptr || page.output->document == nullptr) return article;
   html::ReadHtmlMetadata(page.output->document, article);
-  article.text = Extractor(page.output->root).Run();
+  article.text = Extractor(page.output->root).Run(article.text_offsets);
+  // Back through each copy that was made (an empty map is the identity).
+  const uint32_t size = static_cast<uint32_t>(article.text.size());
+  for (const OffsetMap* layer : {&shallow_to_lean, &lean_to_page, &utf8_to_page}) {
+    if (!layer->anchors.empty())
+      article.text_offsets = ComposeOffsets(article.text_offsets, *layer, size);
+  }
   return article;
 }
 

@@ -1,6 +1,8 @@
 #include "ingest/jsonl_reader.h"
 
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <utility>
 
 namespace recoupe {
 namespace {
@@ -46,6 +48,140 @@ bool LooksLikeMarkup(std::string_view s) {
   return lt != std::string_view::npos && lt < 200 &&
          (s.find("</p>") != std::string_view::npos || s.find("<html") != std::string_view::npos ||
           s.find("<div") != std::string_view::npos || s.find("<p>") != std::string_view::npos);
+}
+
+size_t SkipSpace(std::string_view s, size_t pos) {
+  while (pos < s.size() && (s[pos] == ' ' || s[pos] == '\t' || s[pos] == '\r' || s[pos] == '\n'))
+    ++pos;
+  return pos;
+}
+
+// From the opening quote at `pos`, the offset just past the closing quote, or
+// npos when the string is not closed.
+size_t SkipString(std::string_view s, size_t pos) {
+  for (++pos; pos < s.size(); ++pos) {
+    if (s[pos] == '\\') {
+      ++pos;
+    } else if (s[pos] == '"') {
+      return pos + 1;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Skips one JSON value that is not a string; returns the offset of the ','
+// or '}' that ends it at the top level, or npos.
+size_t SkipValue(std::string_view s, size_t pos) {
+  int depth = 0;
+  while (pos < s.size()) {
+    char c = s[pos];
+    if (c == '"') {
+      pos = SkipString(s, pos);
+      if (pos == std::string_view::npos) return pos;
+      continue;
+    }
+    if (c == '{' || c == '[') ++depth;
+    if (c == '}' || c == ']') {
+      if (depth == 0) return pos;
+      --depth;
+    }
+    if (c == ',' && depth == 0) return pos;
+    ++pos;
+  }
+  return std::string_view::npos;
+}
+
+// The raw bytes (quotes excluded) of the string value of top-level member
+// `key` in a JSON object line; the last one when the key repeats, as the
+// parser keeps. Empty optional when absent or not a string.
+std::optional<std::pair<size_t, size_t>> RawStringMember(std::string_view line,
+                                                         std::string_view key) {
+  std::optional<std::pair<size_t, size_t>> found;
+  size_t pos = SkipSpace(line, 0);
+  if (pos >= line.size() || line[pos] != '{') return found;
+  pos = SkipSpace(line, pos + 1);
+  while (pos < line.size() && line[pos] == '"') {
+    size_t key_end = SkipString(line, pos);
+    if (key_end == std::string_view::npos) return std::nullopt;
+    std::string_view raw_key = line.substr(pos + 1, key_end - pos - 2);
+    pos = SkipSpace(line, key_end);
+    if (pos >= line.size() || line[pos] != ':') return std::nullopt;
+    pos = SkipSpace(line, pos + 1);
+    if (pos < line.size() && line[pos] == '"') {
+      size_t end = SkipString(line, pos);
+      if (end == std::string_view::npos) return std::nullopt;
+      if (raw_key == key) found = std::make_pair(pos + 1, end - 1);
+      pos = end;
+    } else {
+      if (raw_key == key) found.reset();
+      pos = SkipValue(line, pos);
+      if (pos == std::string_view::npos) return std::nullopt;
+    }
+    pos = SkipSpace(line, pos);
+    if (pos < line.size() && line[pos] == ',') pos = SkipSpace(line, pos + 1);
+  }
+  return found;
+}
+
+int Hex4(std::string_view s, size_t pos) {
+  if (pos + 4 > s.size()) return -1;
+  int v = 0;
+  for (size_t i = pos; i < pos + 4; ++i) {
+    char c = s[i];
+    int d = c >= '0' && c <= '9'   ? c - '0'
+            : c >= 'a' && c <= 'f' ? c - 'a' + 10
+            : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                   : -1;
+    if (d < 0) return -1;
+    v = v * 16 + d;
+  }
+  return v;
+}
+
+size_t Utf8Length(uint32_t cp) {
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
+// Walks the raw JSON string [begin, end) of `line` the way the parser
+// unescapes it and records where each escape leaves the unescaped text. The
+// map is kept only if the walk yields exactly `unescaped_size` bytes.
+OffsetMap MapEscapes(std::string_view line, size_t begin, size_t end, uint64_t line_offset,
+                     size_t unescaped_size) {
+  OffsetMap map;
+  auto original = [&](size_t raw) { return static_cast<uint32_t>(line_offset + raw); };
+  map.Add(0, original(begin));
+  size_t out = 0;
+  size_t pos = begin;
+  while (pos < end) {
+    size_t backslash = line.find('\\', pos);
+    if (backslash == std::string_view::npos || backslash >= end) {
+      out += end - pos;
+      break;
+    }
+    out += backslash - pos;
+    pos = backslash + 1;
+    if (pos >= end) return {};
+    if (line[pos] == 'u') {
+      int unit = Hex4(line, pos + 1);
+      if (unit < 0) return {};
+      pos += 5;
+      uint32_t cp = static_cast<uint32_t>(unit);
+      if (unit >= 0xD800 && unit <= 0xDBFF && line.substr(pos, 2) == "\\u") {
+        int low = Hex4(line, pos + 2);
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          cp = 0x10000 + ((cp - 0xD800) << 10) + static_cast<uint32_t>(low - 0xDC00);
+          pos += 6;
+        }
+      }
+      out += Utf8Length(cp);
+    } else {
+      ++pos;
+      ++out;
+    }
+    map.Add(static_cast<uint32_t>(out), original(pos));
+  }
+  if (out != unescaped_size) return {};
+  return map;
 }
 
 }  // namespace
@@ -95,16 +231,24 @@ void ReadJsonlArticles(std::string_view bytes, const std::function<void(JsonlArt
     article.date = StringField(obj, {"date", "published", "datePublished", "published_at"});
     article.title = StringField(obj, {"title", "headline"});
     article.language = StringField(obj, {"language", "lang"});
-    if (auto text = StringField(obj, {"text"})) {
-      article.body = std::move(*text);
-    } else if (auto html = StringField(obj, {"html"})) {
-      article.body = std::move(*html);
-      article.body_is_html = true;
-    } else if (auto content = StringField(obj, {"content", "body"})) {
-      article.body = std::move(*content);
-      article.body_is_html = LooksLikeMarkup(article.body);
-    } else {
+    const char* body_key = nullptr;
+    for (const char* key : {"text", "html", "content", "body"}) {
+      if (auto value = StringField(obj, {key})) {
+        article.body = std::move(*value);
+        body_key = key;
+        break;
+      }
+    }
+    if (body_key == nullptr) {
       article.error = "The JSON line has no text, html, content or body field.";
+    } else {
+      std::string_view key(body_key);
+      article.body_is_html =
+          key == "html" || ((key == "content" || key == "body") && LooksLikeMarkup(article.body));
+      if (auto raw = RawStringMember(line, key)) {
+        article.body_offsets =
+            MapEscapes(line, raw->first, raw->second, article.line_offset, article.body.size());
+      }
     }
     visit(std::move(article));
   }

@@ -8,6 +8,8 @@
 //   id        : "id" (string or number); otherwise <file id>#<line number>
 //   language  : "language", else "lang"
 // A line that is not a JSON object, or has no body, yields a rejected document.
+// The body comes with a map from its bytes back to the input bytes of the
+// JSON string it was unescaped from, exact between escapes.
 #pragma once
 
 #include <cstdint>
@@ -15,6 +17,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "core/document.h"
 
 namespace recoupe {
 
@@ -26,6 +30,9 @@ struct JsonlArticle {
   std::string error;         // set when the line is unusable
   std::string body;
   bool body_is_html = false;
+  // body bytes -> input bytes (absolute, like line_offset); one anchor at the
+  // string's first byte plus one after each escape. Empty when not found.
+  OffsetMap body_offsets;
   std::optional<std::string> id, url, date, title, language;
 };
 

@@ -1,7 +1,10 @@
 // Splitting a WARC file (already gunzipped) into its records. Only response
 // (and resource) records carrying HTML are of interest to the reader; the rest
 // are skipped. A record cut short by the end of the file is reported as
-// truncated so the reader can reject it with a reason.
+// truncated so the reader can reject it with a reason. HTTP payloads stored
+// as sent (chunked, gzip or deflate) are decoded (ingest/http_payload.h), and
+// transcoded to UTF-8 when the HTTP header declares another charset and the
+// bytes are not UTF-8 (ingest/charset.h).
 #pragma once
 
 #include <cstdint>
@@ -13,17 +16,27 @@ namespace recoupe {
 
 bool LooksLikeWarc(std::string_view bytes);
 
+// Passed to the visitor by reference and valid only during the call: `body`
+// may point into `decoded`.
 struct WarcPage {
   std::string record_id;     // WARC-Record-ID without the <urn:uuid:...> brackets; may be empty
   std::string target_uri;    // WARC-Target-URI
-  std::string_view body;     // the HTML payload (HTTP headers removed)
-  uint64_t body_offset = 0;  // where `body` starts in the WARC bytes
+  std::string_view body;     // the HTML payload (HTTP headers removed, codings undone)
+  uint64_t body_offset = 0;  // where the HTTP body starts in the WARC bytes
   size_t index = 0;          // 0-based count of the record in the file
-  bool truncated = false;    // the record ends before its Content-Length
+  bool truncated = false;    // the record (or its chunked/compressed body) is cut short
+  bool verbatim = true;      // `body` is bytes of the WARC; false once a coding was undone
+  std::string error;         // one sentence when the record is unusable (truncated or not)
+  std::string warning;       // part of a compressed body was lost, the rest is in `body`
+  std::string decoded;       // storage for a decoded body
 };
 
 // Calls `visit` for each response/resource record whose payload is HTML, and
-// for each truncated record whatever its type. Never throws.
-void ReadWarcPages(std::string_view warc, const std::function<void(const WarcPage&)>& visit);
+// for each truncated record whatever its type. A response whose HTTP body
+// cannot be decoded is visited with `error` set and an empty body (and
+// `truncated` when the body is cut short). Decoded bodies are capped at
+// `max_body_bytes`. Never throws.
+void ReadWarcPages(std::string_view warc, const std::function<void(const WarcPage&)>& visit,
+                   uint64_t max_body_bytes = 64ull << 20);
 
 }  // namespace recoupe
