@@ -76,6 +76,7 @@ TEST(TimelineTest, DatelinesAndBylinesAreNotEvents) {
   auto events = BuildTimeline({&a}, words);
   ASSERT_EQ(events.size(), 1u);  // the dateline's sentence still dates its event
   EXPECT_EQ(events[0].date, "2023-03-13");
+  EXPECT_EQ(events[0].text.substr(0, 10), "Le séisme");  // told from after the dash
 }
 
 // The whole story: dates, entities, quotes with speakers and statements,

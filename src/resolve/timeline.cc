@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <map>
 #include <set>
 #include <string_view>
 #include <tuple>
@@ -34,11 +35,12 @@ std::string Trimmed(std::string_view s) {
   return std::string(s.substr(a, b - a));
 }
 
-// Whether the time expression at `expr` is the date of a dateline opening the
-// sentence `sentence`: it dates the dispatch, not an event of the story.
-bool IsDatelineDate(std::string_view text, Span sentence, Span expr) {
-  if (expr.start < sentence.start || expr.start - sentence.start > kMaxDatelinePlaceBytes)
-    return false;
+// When the time expression at `expr` is the date of a dateline opening the
+// sentence `sentence` ("RABAT, 10 septembre 2023 (AFP) - ..."), the offset
+// where the dispatch's own text starts after the dash; else 0. That date
+// dates the dispatch, not an event of the story.
+uint32_t DatelineBodyStart(std::string_view text, Span sentence, Span expr) {
+  if (expr.start < sentence.start || expr.start - sentence.start > kMaxDatelinePlaceBytes) return 0;
   uint32_t i = expr.end;
   auto skip_spaces = [&] {
     while (i < sentence.end && (text[i] == ' ' || text[i] == ',')) ++i;
@@ -46,12 +48,17 @@ bool IsDatelineDate(std::string_view text, Span sentence, Span expr) {
   skip_spaces();
   if (i < sentence.end && text[i] == '(') {
     size_t close = text.find(')', i);
-    if (close == std::string_view::npos || close - i > kMaxDatelineAgencyBytes) return false;
+    if (close == std::string_view::npos || close - i > kMaxDatelineAgencyBytes) return 0;
     i = static_cast<uint32_t>(close + 1);
     skip_spaces();
   }
-  std::string_view rest = text.substr(i, std::min<size_t>(3, sentence.end - i));
-  return rest.starts_with("-") || rest.starts_with("–") || rest.starts_with("—");
+  for (std::string_view dash : {"-", "–", "—"}) {
+    if (text.substr(i, std::min<size_t>(dash.size(), sentence.end - i)) != dash) continue;
+    i += static_cast<uint32_t>(dash.size());
+    while (i < sentence.end && text[i] == ' ') ++i;
+    return i;
+  }
+  return 0;
 }
 
 // A line of its own without closing punctuation is a byline or a heading
@@ -133,10 +140,19 @@ std::vector<TimelineEvent> BuildTimeline(const std::vector<const AnalyzedDocumen
   for (const AnalyzedDocument* ad : docs) {
     const std::string language = ad->doc.language.value_or("");
     std::set<std::tuple<uint32_t, uint32_t, std::string>> seen;  // one event per sentence and day
+    // Sentences opened by a dateline: their events are told from after the dash.
+    std::map<uint32_t, uint32_t> body_start;  // sentence start -> dispatch text start
+    for (const TimeExpression& t : ad->facts.times) {
+      Span s = SentenceAround(*ad, t.span, t.sentence, kMaxEventBytes);
+      if (uint32_t b = DatelineBodyStart(ad->doc.text, s, t.span)) body_start[s.start] = b;
+    }
     for (const TimeExpression& t : ad->facts.times) {
       if (!IsDay(t.value)) continue;
       Span s = SentenceAround(*ad, t.span, t.sentence, kMaxEventBytes);
-      if (IsDatelineDate(ad->doc.text, s, t.span) || IsBylineOrHeading(ad->doc.text, s)) continue;
+      if (DatelineBodyStart(ad->doc.text, s, t.span) || IsBylineOrHeading(ad->doc.text, s))
+        continue;
+      if (auto b = body_start.find(s.start); b != body_start.end() && b->second < t.span.start)
+        s.start = b->second;
       if (!seen.insert({s.start, s.end, *t.value}).second) continue;
       std::string text = Trimmed(ad->doc.Slice(s));
       std::set<std::string> bag = words.Of(text, language);
