@@ -65,9 +65,10 @@ void BM_BuildStory(benchmark::State& state) {
   std::vector<size_t> members(n);
   for (int i = 0; i < n; ++i) members[i] = i;
   TimeExtractor times;
+  const Phrases phrases = Phrases::Load("fr");
   for (auto _ : state) {
     Analysis a = base;
-    benchmark::DoNotOptimize(BuildStory("s1", members, a, times));
+    benchmark::DoNotOptimize(BuildStory("s1", members, a, times, phrases));
   }
   state.SetItemsProcessed(state.iterations() * n);
 }

@@ -65,14 +65,14 @@ Analysis SampleAnalysis() {
   analysis.documents.push_back(std::move(b));
   analysis.documents.push_back(AnalyzedDocument{bad, {}, {}});
   TimeExtractor times;
-  analysis.stories.push_back(BuildStory("s1", {0, 1}, analysis, times));
+  analysis.stories.push_back(BuildStory("s1", {0, 1}, analysis, times, Phrases::Load("fr")));
   return analysis;
 }
 
 TEST(HtmlReportTest, ShowsStoryDisagreementStatementsVariantsAndEscapes) {
   Analysis analysis = SampleAnalysis();
   std::ostringstream out;
-  WriteHtmlReport(analysis, out);
+  WriteHtmlReport(analysis, Phrases::Load("fr"), out);
   const std::string html = out.str();
   EXPECT_NE(html.find("Crise à Oulan-Khoto : le président accuse"), std::string::npos);
   EXPECT_NE(html.find("<tr class=\"disagree\">"), std::string::npos);

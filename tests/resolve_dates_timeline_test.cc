@@ -119,7 +119,7 @@ TEST(StoryBuilderTest, BuildsAStoryFromHandMadeFacts) {
   earlier.entities.resize(3);
   analysis.stories.push_back(earlier);
   TimeExtractor times;
-  Story s = BuildStory("s2", {0, 1}, analysis, times);
+  Story s = BuildStory("s2", {0, 1}, analysis, times, Phrases::Load("en"));
   EXPECT_EQ(analysis.documents[1].doc.published, "2023-03-13");
   EXPECT_EQ(analysis.documents[1].doc.published_from, PublishedFrom::kStory);
   ASSERT_EQ(s.entities.size(), 2u);

@@ -47,7 +47,7 @@ TEST(FigureComparisonTest, QualifiersDatesAndScopes) {
   };
   std::map<std::string, std::string> published = {
       {"a", "2023-03-14"}, {"b", "2023-03-14"}, {"c", "2023-03-14"}, {"d", "2023-03-10"}};
-  auto cs = CompareFigures(figures, published, 1);
+  auto cs = CompareFigures(figures, published, 1, Phrases::Load("en"));
   const Comparison* arrested = WithFigures(cs, {"f1", "f2"});
   ASSERT_NE(arrested, nullptr);
   EXPECT_EQ(arrested->verdict, Verdict::kAgree);

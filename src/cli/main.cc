@@ -4,7 +4,6 @@
 // failed (unwritable output, missing data files), 2 bad command line,
 // 3 every input was rejected.
 #include <CLI/CLI.hpp>
-
 #include <fstream>
 #include <iostream>
 
@@ -19,8 +18,9 @@ namespace {
 using namespace recoupe;
 
 int RunAnalyze(const std::vector<std::string>& paths, const std::string& json_path,
-               const std::string& html_path, bool with_text, const ReadOptions& read) {
-  Analyzer analyzer;
+               const std::string& html_path, bool with_text, const std::string& report_language,
+               const ReadOptions& read) {
+  Analyzer analyzer(report_language);
   AnalyzeOptions options;
   options.read = read;
   ProgressBar progress;
@@ -36,7 +36,7 @@ int RunAnalyze(const std::vector<std::string>& paths, const std::string& json_pa
   if (!html_path.empty()) {
     std::ofstream out(html_path, std::ios::binary);
     if (!out) throw std::runtime_error("cannot write " + html_path);
-    WriteHtmlReport(analysis, out);
+    WriteHtmlReport(analysis, Phrases::Load(report_language), out);
   }
   size_t ok = 0, rejected = 0;
   for (const AnalyzedDocument& d : analysis.documents) (d.doc.ok() ? ok : rejected)++;
@@ -75,19 +75,26 @@ int main(int argc, char** argv) {
 
   recoupe::ReadOptions read;
   std::vector<std::string> paths;
-  std::string json_path, html_path;
+  std::string json_path, html_path, report_language = "fr";
   bool with_text = false;
 
-  CLI::App* analyze = app.add_subcommand("analyze", "Analyse articles and write the cross-check report");
+  CLI::App* analyze =
+      app.add_subcommand("analyze", "Analyse articles and write the cross-check report");
   analyze->add_option("paths", paths, "Files, folders or - for stdin")->required();
   analyze->add_option("--json", json_path, "Write the JSON report (schema recoupe.report/1) here");
   analyze->add_option("--html", html_path, "Write a self-contained HTML page here");
   analyze->add_flag("--with-text", with_text, "Include each document's cleaned text in the report");
-  analyze->add_option("--max-document-bytes", read.max_document_bytes, "Reject documents larger than this");
+  analyze
+      ->add_option("--report-language", report_language,
+                   "Language of the page's headings and of comparison notes (fr, en)")
+      ->capture_default_str();
+  analyze->add_option("--max-document-bytes", read.max_document_bytes,
+                      "Reject documents larger than this");
 
   CLI::App* extract = app.add_subcommand("extract", "Print per-document facts as JSON lines");
   extract->add_option("paths", paths, "Files, folders or - for stdin")->required();
-  extract->add_option("--max-document-bytes", read.max_document_bytes, "Reject documents larger than this");
+  extract->add_option("--max-document-bytes", read.max_document_bytes,
+                      "Reject documents larger than this");
 
   try {
     app.parse(argc, argv);
@@ -95,7 +102,8 @@ int main(int argc, char** argv) {
     return app.exit(e) == 0 ? 0 : 2;
   }
   try {
-    if (analyze->parsed()) return RunAnalyze(paths, json_path, html_path, with_text, read);
+    if (analyze->parsed())
+      return RunAnalyze(paths, json_path, html_path, with_text, report_language, read);
     if (extract->parsed()) return RunExtract(paths, read);
   } catch (const std::exception& e) {
     std::cerr << "recoupe: " << e.what() << "\n";

@@ -24,7 +24,8 @@ std::vector<AnalyzedDocument> Analyzer::ReadAll(const std::vector<std::string>& 
   uint64_t bytes = 0;
   WalkInputs(paths, options.walk, [&](RawInput&& input) {
     bytes += input.bytes.size();
-    ReadDocuments(input, options.read, [&](Document&& doc) { docs.push_back(Prepare(std::move(doc))); });
+    ReadDocuments(input, options.read,
+                  [&](Document&& doc) { docs.push_back(Prepare(std::move(doc))); });
     if (options.on_progress) options.on_progress(bytes, docs.size());
   });
   return docs;
@@ -38,7 +39,7 @@ Analysis Analyzer::CrossCheck(std::vector<AnalyzedDocument> docs) const {
   int n = 0;
   for (const auto& members : groups) {
     analysis.stories.push_back(
-        BuildStory("s" + std::to_string(++n), members, analysis, extractor_.times()));
+        BuildStory("s" + std::to_string(++n), members, analysis, extractor_.times(), phrases_));
   }
   return analysis;
 }

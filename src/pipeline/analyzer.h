@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/analysis.h"
+#include "core/phrases.h"
 #include "extract/extractor.h"
 #include "ingest/input_walker.h"
 #include "ingest/reader.h"
@@ -24,7 +25,9 @@ struct AnalyzeOptions {
 
 class Analyzer {
  public:
-  Analyzer() = default;
+  // `report_language`: the language of the comparison notes (report_phrases.tsv).
+  explicit Analyzer(const std::string& report_language = "fr")
+      : phrases_(Phrases::Load(report_language)) {}
 
   // Per-document stages: language, segmentation, extraction (ok documents).
   AnalyzedDocument Prepare(Document&& doc) const;
@@ -38,6 +41,7 @@ class Analyzer {
 
  private:
   Extractor extractor_;
+  Phrases phrases_;
 };
 
 }  // namespace recoupe

@@ -75,16 +75,6 @@ mark.fig{background:#ffe27a}mark.quote{background:#d7e8ff}mark:target{outline:3p
 .muted{color:#666}.variants span{display:inline-block;margin:0 .4rem .2rem 0;padding:0 .3rem;background:#eee;border-radius:3px}
 )css";
 
-const char* VerdictLabel(Verdict v) {
-  switch (v) {
-    case Verdict::kAgree: return "concordent";
-    case Verdict::kDisagree: return "divergent";
-    case Verdict::kEvolving: return "\u00e9volue";
-    case Verdict::kDifferentScope: return "p\u00e9rim\u00e8tre diff\u00e9rent";
-  }
-  return "";
-}
-
 std::string FormatNumber(const std::optional<double>& v) {
   if (!v) return "?";
   char buf[64];
@@ -97,7 +87,16 @@ std::string FormatNumber(const std::optional<double>& v) {
 }
 
 struct Context {
+  const Phrases& phrases;
   std::map<std::string, const AnalyzedDocument*> docs;
+  const std::string& Say(std::string_view key) const { return phrases.Get(key); }
+  // "<h3>heading</h3><table><tr><th>..." for a section and its columns.
+  std::string TableStart(std::string_view section,
+                         std::initializer_list<std::string_view> columns) const {
+    std::string out = "<h3>" + Esc(Say(section)) + "</h3><table><tr>";
+    for (std::string_view c : columns) out += "<th>" + Esc(Say(c)) + "</th>";
+    return out + "</tr>\n";
+  }
   std::string DocLabel(const std::string& id) const {
     auto it = docs.find(id);
     if (it != docs.end() && it->second->doc.outlet)
@@ -110,15 +109,15 @@ struct Context {
 };
 
 void WriteSources(const Story& s, const Context& ctx, std::ostream& out) {
-  out << "<h3>Sources</h3><table><tr><th>Document</th><th>M\u00e9dia</th><th>Publi\u00e9</th>"
-         "<th>Titre</th><th>Agences</th></tr>\n";
+  out << ctx.TableStart("section.sources", {"column.document", "column.outlet", "column.published",
+                                            "column.title", "column.agencies"});
   for (const std::string& id : s.documents) {
     auto it = ctx.docs.find(id);
     if (it == ctx.docs.end()) continue;
     const Document& d = it->second->doc;
     out << "<tr><td><a href=\"#" << Anchor(s.id + "-doc-", id) << "\">" << Esc(id)
         << "</a></td><td>" << Esc(d.outlet.value_or("")) << "</td><td>"
-        << Esc(d.published.value_or("inconnue"));
+        << Esc(d.published.value_or("?"));
     if (const char* from = PublishedFromName(d.published_from)) {
       out << " <span class=\"muted\">(" << Esc(from) << ")</span>";
     }
@@ -132,8 +131,7 @@ void WriteSources(const Story& s, const Context& ctx, std::ostream& out) {
 
 void WriteTimeline(const Story& s, const Context& ctx, std::ostream& out) {
   if (s.timeline.empty()) return;
-  out << "<h3>Chronologie</h3><table><tr><th>Date</th><th>\u00c9v\u00e9nement</th><th>Sources</"
-         "th></tr>\n";
+  out << ctx.TableStart("section.timeline", {"column.date", "column.event", "column.sources"});
   for (const TimelineEvent& t : s.timeline) {
     out << "<tr><td>" << Esc(t.date) << "</td><td>" << Esc(t.text) << "</td><td>";
     for (size_t i = 0; i < t.documents.size(); ++i)
@@ -143,13 +141,14 @@ void WriteTimeline(const Story& s, const Context& ctx, std::ostream& out) {
   out << "</table>\n";
 }
 
-void WriteFigures(const Story& s, std::ostream& out) {
+void WriteFigures(const Story& s, const Context& ctx, std::ostream& out) {
   if (s.figures.empty()) return;
   std::map<std::string, const StoryFigure*> by_id;
   for (const StoryFigure& f : s.figures) by_id[f.id] = &f;
   if (!s.comparisons.empty()) {
-    out << "<h3>Chiffres compar\u00e9s</h3><table><tr><th>Cat\u00e9gorie</th><th>Groupe</th>"
-           "<th>Valeurs</th><th>Verdict</th><th>Note</th></tr>\n";
+    out << ctx.TableStart(
+        "section.comparisons",
+        {"column.category", "column.group", "column.values", "column.verdict", "column.note"});
     for (const Comparison& c : s.comparisons) {
       out << "<tr class=\"" << VerdictName(c.verdict) << "\"><td>" << Esc(c.category) << "</td><td>"
           << Esc(c.group) << "</td><td>";
@@ -162,14 +161,15 @@ void WriteFigures(const Story& s, std::ostream& out) {
         if (it != by_id.end())
           out << " <span class=\"muted\">" << Esc(it->second->where.doc) << "</span>";
       }
-      out << "</td><td class=\"verdict\">" << VerdictLabel(c.verdict) << "</td><td>" << Esc(c.note)
-          << "</td></tr>\n";
+      out << "</td><td class=\"verdict\">"
+          << Esc(ctx.Say(std::string("verdict.") + VerdictName(c.verdict))) << "</td><td>"
+          << Esc(c.note) << "</td></tr>\n";
     }
     out << "</table>\n";
   }
-  out << "<h3>Tous les "
-         "chiffres</h3><table><tr><th>Valeur</th><th>Qualificatif</th><th>Cat\u00e9gorie</th>"
-         "<th>Groupe</th><th>Lieu</th><th>Texte</th><th>Document</th></tr>\n";
+  out << ctx.TableStart("section.figures",
+                        {"column.value", "column.qualifier", "column.category", "column.group",
+                         "column.place", "column.text", "column.document"});
   for (const StoryFigure& f : s.figures) {
     out << "<tr><td><a href=\"#" << ItemAnchor(s.id, f.id) << "\">"
         << Esc(FormatNumber(f.figure.value)) << "</a></td><td>" << QualifierName(f.figure.qualifier)
@@ -187,7 +187,7 @@ void WriteStatements(const Story& s, const Context& ctx, std::ostream& out) {
   auto speaker = [&](const StoryQuote& q) -> std::string {
     auto it = entities.find(q.speaker);
     if (it != entities.end()) return it->second->name;
-    return q.speaker_text.empty() ? "locuteur inconnu" : q.speaker_text;
+    return q.speaker_text.empty() ? ctx.Say("speaker.unknown") : q.speaker_text;
   };
   std::map<std::string, std::vector<const StoryQuote*>> statements;
   std::vector<std::string> order;
@@ -197,7 +197,7 @@ void WriteStatements(const Story& s, const Context& ctx, std::ostream& out) {
     if (v.empty()) order.push_back(q.statement);
     v.push_back(&q);
   }
-  out << "<h3>D\u00e9clarations</h3>\n";
+  out << "<h3>" << Esc(ctx.Say("section.statements")) << "</h3>\n";
   for (const std::string& st : order) {
     const auto& qs = statements[st];
     std::set<std::string> docs;
@@ -212,20 +212,23 @@ void WriteStatements(const Story& s, const Context& ctx, std::ostream& out) {
     }
     out << "</div>\n";
   }
-  out << "<table><tr><th>Locuteur</th><th>Citation</th><th>Document</th></tr>\n";
+  out << "<table><tr><th>" << Esc(ctx.Say("column.speaker")) << "</th><th>"
+      << Esc(ctx.Say("column.quote")) << "</th><th>" << Esc(ctx.Say("column.document"))
+      << "</th></tr>\n";
   for (const StoryQuote& q : s.quotes) {
     out << "<tr><td>" << Esc(speaker(q)) << "</td><td><a href=\"#" << ItemAnchor(s.id, q.id)
         << "\">\u00ab " << Esc(q.where.text) << " \u00bb</a>"
-        << (q.partial ? " <span class=\"muted\">(partielle)</span>" : "") << "</td><td>"
-        << Esc(q.where.doc) << "</td></tr>\n";
+        << (q.partial ? " <span class=\"muted\">(" + Esc(ctx.Say("quote.partial")) + ")</span>"
+                      : "")
+        << "</td><td>" << Esc(q.where.doc) << "</td></tr>\n";
   }
   out << "</table>\n";
 }
 
-void WriteEntities(const Story& s, std::ostream& out) {
+void WriteEntities(const Story& s, const Context& ctx, std::ostream& out) {
   if (s.entities.empty()) return;
-  out << "<h3>Entit\u00e9s</h3><table><tr><th>Nom</th><th>Type</th><th>Variantes</"
-         "th><th>Documents</th></tr>\n";
+  out << ctx.TableStart("section.entities",
+                        {"column.name", "column.type", "column.variants", "column.documents"});
   for (const Entity& e : s.entities) {
     out << "<tr><td>" << Esc(e.name) << "</td><td>" << EntityTypeName(e.type)
         << "</td><td class=\"variants\">";
@@ -279,16 +282,18 @@ void WriteDocumentText(const Story& s, const AnalyzedDocument& ad, std::ostream&
 
 }  // namespace
 
-void WriteHtmlReport(const Analysis& analysis, std::ostream& out) {
-  Context ctx;
+void WriteHtmlReport(const Analysis& analysis, const Phrases& phrases, std::ostream& out) {
+  Context ctx{phrases, {}};
   for (const AnalyzedDocument& ad : analysis.documents) ctx.docs[ad.doc.id] = &ad;
-  out << "<!doctype html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\">"
-         "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
-         "<title>recoupe \u2014 recoupement de la couverture</title><style>"
-      << kStyle
-      << "</style></head><body>\n<h1>Recoupement de la couverture</h1>\n<p class=\"muted\">"
-      << analysis.documents.size() << " documents, " << analysis.stories.size()
-      << " sujets. G\u00e9n\u00e9r\u00e9 par recoupe " << kVersion << ".</p>\n";
+  out << "<!doctype html>\n<html lang=\"" << Esc(phrases.language())
+      << "\"><head><meta charset=\"utf-8\">"
+         "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>"
+      << Esc(ctx.Say("page.title")) << "</title><style>" << kStyle << "</style></head><body>\n<h1>"
+      << Esc(ctx.Say("page.heading")) << "</h1>\n<p class=\"muted\">"
+      << Esc(phrases.Fill("page.summary", {{"documents", std::to_string(analysis.documents.size())},
+                                           {"stories", std::to_string(analysis.stories.size())},
+                                           {"version", kVersion}}))
+      << "</p>\n";
   if (!analysis.stories.empty()) {
     out << "<nav><ul>";
     for (const Story& s : analysis.stories) {
@@ -303,10 +308,10 @@ void WriteHtmlReport(const Analysis& analysis, std::ostream& out) {
         << Esc(s.last_published.value_or("?")) << "</p>\n";
     WriteSources(s, ctx, out);
     WriteTimeline(s, ctx, out);
-    WriteFigures(s, out);
+    WriteFigures(s, ctx, out);
     WriteStatements(s, ctx, out);
-    WriteEntities(s, out);
-    out << "<h3>Textes</h3>\n";
+    WriteEntities(s, ctx, out);
+    out << "<h3>" << Esc(ctx.Say("section.texts")) << "</h3>\n";
     for (const std::string& id : s.documents) {
       auto it = ctx.docs.find(id);
       if (it != ctx.docs.end()) WriteDocumentText(s, *it->second, out);
@@ -318,8 +323,9 @@ void WriteHtmlReport(const Analysis& analysis, std::ostream& out) {
     if (!ad.doc.ok()) rejected.push_back(&ad.doc);
   }
   if (!rejected.empty()) {
-    out << "<h2 id=\"rejected\">Documents "
-           "rejet\u00e9s</h2><table><tr><th>Document</th><th>Source</th><th>Raison</th></tr>\n";
+    out << "<h2 id=\"rejected\">" << Esc(ctx.Say("section.rejected")) << "</h2><table><tr><th>"
+        << Esc(ctx.Say("column.document")) << "</th><th>" << Esc(ctx.Say("column.source"))
+        << "</th><th>" << Esc(ctx.Say("column.reason")) << "</th></tr>\n";
     for (const Document* d : rejected) {
       out << "<tr><td>" << Esc(d->id) << "</td><td>" << Esc(d->source) << "</td><td>"
           << Esc(d->error) << "</td></tr>\n";

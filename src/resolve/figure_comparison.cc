@@ -47,7 +47,7 @@ std::string PlaceKey(const StoryFigure& f) {
   return k;
 }
 
-Comparison Judge(const std::vector<Item>& items) {
+Comparison Judge(const std::vector<Item>& items, const Phrases& phrases) {
   Comparison c;
   for (const Item& it : items) {
     c.figures.push_back(it.f->id);
@@ -74,14 +74,16 @@ Comparison Judge(const std::vector<Item>& items) {
         break;
       }
     }
-    c.note = Describe(items[0]) + " and " + Describe(*other) + " agree within their wording.";
+    c.note = phrases.Fill("note.agree", {{"a", Describe(items[0])}, {"b", Describe(*other)}});
     return c;
   }
   const bool dated = !a->date.empty() && !b->date.empty() && a->date != b->date;
   c.verdict = dated ? Verdict::kEvolving : Verdict::kDisagree;
-  c.note = FormatValue(*a->f->figure.value) + " " + Describe(*a) + " vs " +
-           FormatValue(*b->f->figure.value) + " " + Describe(*b) +
-           (dated ? ": the count changed between these dates." : ": the accounts differ.");
+  c.note = phrases.Fill(dated ? "note.evolving" : "note.disagree",
+                        {{"va", FormatValue(*a->f->figure.value)},
+                         {"a", Describe(*a)},
+                         {"vb", FormatValue(*b->f->figure.value)},
+                         {"b", Describe(*b)}});
   return c;
 }
 
@@ -107,7 +109,7 @@ bool FigureInterval(const Figure& f, double* low, double* high) {
 
 std::vector<Comparison> CompareFigures(const std::vector<StoryFigure>& figures,
                                        const std::map<std::string, std::string>& published,
-                                       int first_number) {
+                                       int first_number, const Phrases& phrases) {
   // Buckets by category and group, then by place.
   std::map<std::pair<std::string, std::string>, std::map<std::string, std::vector<Item>>> buckets;
   for (const StoryFigure& f : figures) {
@@ -138,7 +140,7 @@ std::vector<Comparison> CompareFigures(const std::vector<StoryFigure>& figures,
     for (const auto& [place, items] : by_place) {
       if (docs_of(items).size() < 2) continue;
       const std::string place_id = items[0].f->place;
-      add(Judge(items), cg.first, cg.second, place_id);
+      add(Judge(items, phrases), cg.first, cg.second, place_id);
     }
     // Different places: compare one figure of each pair of places, from
     // different documents.
@@ -156,12 +158,15 @@ std::vector<Comparison> CompareFigures(const std::vector<StoryFigure>& figures,
         c.figures = {a->f->id, b->f->id};
         c.values = {a->f->figure.value, b->f->figure.value};
         c.verdict = Verdict::kDifferentScope;
-        auto where = [](const Item& it) {
-          return it.f->figure.place.empty() ? std::string("no place given") : it.f->figure.place;
+        auto where = [&](const Item& it) {
+          return it.f->figure.place.empty() ? phrases.Get("note.no_place") : it.f->figure.place;
         };
-        c.note = FormatValue(*a->f->figure.value) + " " + Describe(*a) + " counts " + where(*a) +
-                 ", " + FormatValue(*b->f->figure.value) + " " + Describe(*b) + " counts " +
-                 where(*b) + ": not the same scope.";
+        c.note = phrases.Fill("note.different_scope", {{"va", FormatValue(*a->f->figure.value)},
+                                                       {"a", Describe(*a)},
+                                                       {"pa", where(*a)},
+                                                       {"vb", FormatValue(*b->f->figure.value)},
+                                                       {"b", Describe(*b)},
+                                                       {"pb", where(*b)}});
         add(std::move(c), cg.first, cg.second, "");
       }
     }

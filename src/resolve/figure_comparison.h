@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "core/phrases.h"
 #include "core/story.h"
 
 namespace recoupe {
@@ -21,9 +22,9 @@ namespace recoupe {
 bool FigureInterval(const Figure& f, double* low, double* high);
 
 // `published` maps document ids to their publication dates. Ids are
-// c<first_number>, ...
+// c<first_number>, ...; notes are worded with `phrases` (note.* keys).
 std::vector<Comparison> CompareFigures(const std::vector<StoryFigure>& figures,
                                        const std::map<std::string, std::string>& published,
-                                       int first_number);
+                                       int first_number, const Phrases& phrases);
 
 }  // namespace recoupe

@@ -81,7 +81,7 @@ std::string FallbackTitle(const Document& doc) {
 }  // namespace
 
 Story BuildStory(std::string id, const std::vector<size_t>& members, Analysis& analysis,
-                 const TimeExtractor& times) {
+                 const TimeExtractor& times, const Phrases& phrases) {
   Story story;
   story.id = std::move(id);
   const IdCounters ids = NextIds(analysis);
@@ -146,7 +146,7 @@ Story BuildStory(std::string id, const std::vector<size_t>& members, Analysis& a
   }
   if (story.title.empty() && !cdocs.empty()) story.title = FallbackTitle(cdocs.front()->doc);
   LinkStatements(story.quotes, quote_languages, words, ids.statements);
-  story.comparisons = CompareFigures(story.figures, published, ids.comparisons);
+  story.comparisons = CompareFigures(story.figures, published, ids.comparisons, phrases);
   story.timeline = BuildTimeline(cdocs, words);
   story.entities = std::move(resolved.entities);
   return story;
