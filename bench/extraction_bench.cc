@@ -3,13 +3,14 @@
 //
 // Plain executable with its own main (it takes precedence over the
 // benchmark_main the bench CMakeLists links in):
-//   extraction_bench [--docs 20000] [--stages]
+//   extraction_bench [--docs 20000] [--stages] [--dump DIR]
 // generates news-like French and English articles (3/4 French), loads the
 // models once, then for each document segments the text (timed apart: the
 // text stage) and runs Extractor::Extract (timed). Prints documents/s and
 // MB/s per core in thread CPU time, facts found per document, and peak
 // memory (ru_maxrss) before and after the loop. --stages adds a second pass
 // timing each extractor on its own (entities, quotes, figures, times).
+// --dump writes the corpus as text files into DIR and exits.
 //
 // Articles: paragraphs of 2 to 4 sentences drawn from pools of quotation
 // sentences (guillemets, curly and straight quotes, incises, colons,
@@ -246,11 +247,23 @@ int main(int argc, char** argv) {
   using namespace recoupe;
   size_t n = 20000;
   bool stages = false;
+  std::string dump;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--docs") == 0 && i + 1 < argc) n = std::stoul(argv[++i]);
     if (std::strcmp(argv[i], "--stages") == 0) stages = true;
+    if (std::strcmp(argv[i], "--dump") == 0 && i + 1 < argc) dump = argv[++i];
   }
   std::vector<Document> docs = MakeCorpus(n);
+  if (!dump.empty()) {
+    // The corpus as text files, to compare `recoupe extract` outputs.
+    for (const Document& d : docs) {
+      std::FILE* f = std::fopen((dump + "/" + d.id + ".txt").c_str(), "wb");
+      if (!f) return 1;
+      std::fwrite(d.text.data(), 1, d.text.size(), f);
+      std::fclose(f);
+    }
+    return 0;
+  }
   size_t bytes = 0;
   for (const Document& d : docs) bytes += d.text.size();
   double t0 = ThreadSeconds();
