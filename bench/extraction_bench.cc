@@ -207,7 +207,7 @@ std::vector<Document> MakeCorpus(size_t n) {
 }
 
 struct Counts {
-  size_t entities = 0, quotes = 0, attributed = 0, figures = 0, times = 0;
+  size_t entities = 0, quotes = 0, attributed = 0, figures = 0, dated = 0, times = 0;
 };
 
 void Report(const char* what, double seconds, size_t docs, size_t bytes) {
@@ -284,6 +284,7 @@ int main(int argc, char** argv) {
     c.quotes += facts.quotes.size();
     for (const Quote& q : facts.quotes) c.attributed += !q.speaker_name.empty();
     c.figures += facts.figures.size();
+    for (const Figure& f : facts.figures) c.dated += f.as_of.has_value();
     c.times += facts.times.size();
   }
   std::printf("%zu documents, %.1f MB (%.0f bytes/doc), models loaded in %.2f s\n", n, bytes / 1e6,
@@ -292,11 +293,11 @@ int main(int argc, char** argv) {
   Report("extraction", t_extract, n, bytes);
   Report("segment+extract", t_segment + t_extract, n, bytes);
   std::printf(
-      "per doc: %.1f entities, %.2f quotes (%.2f with a named speaker), %.2f figures, "
-      "%.2f times\n",
+      "per doc: %.1f entities, %.2f quotes (%.2f with a named speaker), %.2f figures "
+      "(%.2f dated), %.2f times\n",
       static_cast<double>(c.entities) / n, static_cast<double>(c.quotes) / n,
       static_cast<double>(c.attributed) / n, static_cast<double>(c.figures) / n,
-      static_cast<double>(c.times) / n);
+      static_cast<double>(c.dated) / n, static_cast<double>(c.times) / n);
   std::printf("peak RSS: %.1f MB after corpus+models, %.1f MB after the loop\n", rss_loaded,
               PeakRssMb());
   if (stages) StagePass(docs, bytes);

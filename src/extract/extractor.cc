@@ -1,5 +1,7 @@
 #include "extract/extractor.h"
 
+#include "extract/figure_dates.h"
+
 namespace recoupe {
 
 DocumentFacts Extractor::Extract(const Document& doc, const TextLayout& layout) const {
@@ -13,6 +15,7 @@ DocumentFacts Extractor::Extract(const Document& doc, const TextLayout& layout) 
   std::optional<std::string> reference;
   if (doc.published && doc.published->size() == 10) reference = doc.published;
   facts.times = times_.Extract(doc, layout, reference, scan);
+  DateFigures(layout, facts.times, &facts.figures);
   return facts;
 }
 
