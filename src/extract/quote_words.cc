@@ -168,15 +168,15 @@ std::vector<Word> ScanWords(std::string_view t, const std::set<std::string>& abb
       }
     }
     auto push = [&](size_t a, size_t b) {
-      Word w;
+      Word& w = words.emplace_back();
       w.span = {static_cast<uint32_t>(a), static_cast<uint32_t>(b)};
       w.lower = Lower(t.substr(a, b - a));
+      unsigned char first = t[a];
       size_t n;
-      w.capitalised = u_isupper(CharAt(t, a, &n));
+      w.capitalised = first < 0x80 ? (first >= 'A' && first <= 'Z') : u_isupper(CharAt(t, a, &n));
       w.sentence_start = sentence_start;
       w.in_quote = in_quote;
       sentence_start = false;
-      words.push_back(std::move(w));
     };
     if (apos != std::string_view::npos && apos < surface.size()) {
       push(start, start + apos);
