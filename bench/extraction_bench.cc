@@ -9,7 +9,8 @@
 // text stage) and runs Extractor::Extract (timed). Prints documents/s and
 // MB/s per core in thread CPU time, facts found per document, and peak
 // memory (ru_maxrss) before and after the loop. --stages adds a second pass
-// timing each extractor on its own (entities, quotes, figures, times).
+// timing each extractor on its own (entities, quotes, the word scan figures
+// and times share, figures, times).
 // --dump writes the corpus as text files into DIR and exits.
 //
 // Articles: paragraphs of 2 to 4 sentences drawn from pools of quotation
@@ -220,7 +221,7 @@ void StagePass(const std::vector<Document>& docs, size_t bytes) {
   QuoteExtractor quotes;
   FigureExtractor figures;
   TimeExtractor times;
-  double t_ent = 0, t_quo = 0, t_fig = 0, t_tim = 0;
+  double t_ent = 0, t_quo = 0, t_scan = 0, t_fig = 0, t_tim = 0;
   for (const Document& doc : docs) {
     TextLayout layout = Segment(doc.text, *doc.language);
     double t0 = ThreadSeconds();
@@ -228,14 +229,17 @@ void StagePass(const std::vector<Document>& docs, size_t bytes) {
     double t1 = ThreadSeconds();
     auto q = quotes.Extract(doc, layout, e);
     double t2 = ThreadSeconds();
-    auto f = figures.Extract(doc, layout, e);
+    const ScannedText scan = ScannedText::Of(doc.text);  // shared by figures and times
     double t3 = ThreadSeconds();
-    auto t = times.Extract(doc, layout, doc.published);
+    auto f = figures.Extract(doc, layout, e, scan);
     double t4 = ThreadSeconds();
-    t_ent += t1 - t0, t_quo += t2 - t1, t_fig += t3 - t2, t_tim += t4 - t3;
+    auto t = times.Extract(doc, layout, doc.published, scan);
+    double t5 = ThreadSeconds();
+    t_ent += t1 - t0, t_quo += t2 - t1, t_scan += t3 - t2, t_fig += t4 - t3, t_tim += t5 - t4;
   }
   Report("  entities", t_ent, docs.size(), bytes);
   Report("  quotes+speakers", t_quo, docs.size(), bytes);
+  Report("  word scan (text/)", t_scan, docs.size(), bytes);
   Report("  figures", t_fig, docs.size(), bytes);
   Report("  time expressions", t_tim, docs.size(), bytes);
 }
