@@ -19,6 +19,7 @@
 
 #include "core/data_files.h"
 #include "extract/phrase_table.h"
+#include "extract/scanned_text.h"
 #include "text/numbers.h"
 #include "text/word_scan.h"
 
@@ -135,14 +136,33 @@ struct FigureLexicon {
       qualifiers.Add(row[0], ParseQualifier(row[1], path));
     }
   }
+};
 
-  uint32_t CueAt(const std::vector<ScanToken>& tokens, uint32_t i, uint32_t end, uint32_t want,
-                 uint32_t* length) const {
-    auto m = cues.Longest(tokens, i, end);
-    if (!m || !(*m.payload & want)) return 0;
-    *length = m.length;
-    return *m.payload & want;
+// The longest cue phrase starting at each token within its sentence, looked
+// up once per document: the extractor asks about the same tokens many times
+// (quantity words, ranges, fillers, stops, places, sources).
+class CueIndex {
+ public:
+  CueIndex(const FigureLexicon& lex, const std::vector<ScanToken>& tokens,
+           const std::vector<uint32_t>& sentence_end)
+      : roles_(tokens.size(), 0), length_(tokens.size(), 0) {
+    for (uint32_t i = 0; i < tokens.size(); ++i) {
+      auto m = lex.cues.Longest(tokens, i, sentence_end[i]);
+      if (!m) continue;
+      roles_[i] = *m.payload;
+      length_[i] = m.length;
+    }
   }
+  // The roles in `want` of the cue at token `i` (whose sentence ends at
+  // `end`), with its length in tokens; 0 when none.
+  uint32_t At(uint32_t i, uint32_t end, uint32_t want, uint32_t* length) const {
+    if (i >= end || !(roles_[i] & want)) return 0;
+    *length = length_[i];
+    return roles_[i] & want;
+  }
+
+ private:
+  std::vector<uint32_t> roles_, length_;
 };
 
 bool IsPunct(const ScanToken& t) {
@@ -150,7 +170,7 @@ bool IsPunct(const ScanToken& t) {
 }
 
 // A death-toll cue a few words before the number ("le bilan s'élève à").
-bool TollBefore(const FigureLexicon& lex, const std::vector<ScanToken>& tokens, uint32_t begin,
+bool TollBefore(const CueIndex& cues, const std::vector<ScanToken>& tokens, uint32_t begin,
                 uint32_t first, uint32_t end) {
   constexpr uint32_t kMaxTollDistance = 5;
   if (tokens[first].kind == ScanKind::kNumber && !tokens[first].grouped &&
@@ -160,7 +180,7 @@ bool TollBefore(const FigureLexicon& lex, const std::vector<ScanToken>& tokens, 
     --t;
     uint32_t len = 0;
     if (IsPunct(tokens[t])) return false;
-    if (lex.CueAt(tokens, t, end, kToll, &len)) return true;
+    if (cues.At(t, end, kToll, &len)) return true;
   }
   return false;
 }
@@ -185,7 +205,7 @@ struct FigureExtractor::Impl {
     return any;
   }
 
-  std::vector<Figure> Run(const Document& doc, const FigureLexicon& lex,
+  std::vector<Figure> Run(const Document& doc, const FigureLexicon& lex, const ScannedText& scan,
                           const std::vector<EntityMention>& entities) const;
 };
 
@@ -211,32 +231,35 @@ FigureExtractor::~FigureExtractor() = default;
 FigureExtractor::FigureExtractor(FigureExtractor&&) noexcept = default;
 FigureExtractor& FigureExtractor::operator=(FigureExtractor&&) noexcept = default;
 
-std::vector<Figure> FigureExtractor::Extract(const Document& doc, const TextLayout&,
+std::vector<Figure> FigureExtractor::Extract(const Document& doc, const TextLayout& layout,
                                              const std::vector<EntityMention>& entities) const {
   if (!doc.ok() || doc.text.empty()) return {};
-  return impl_->Run(doc, impl_->For(doc.language), entities);
+  return Extract(doc, layout, entities, ScannedText::Of(doc.text));
+}
+
+std::vector<Figure> FigureExtractor::Extract(const Document& doc, const TextLayout&,
+                                             const std::vector<EntityMention>& entities,
+                                             const ScannedText& scan) const {
+  if (!doc.ok() || doc.text.empty()) return {};
+  return impl_->Run(doc, impl_->For(doc.language), scan, entities);
 }
 
 std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const FigureLexicon& lex,
+                                               const ScannedText& scan,
                                                const std::vector<EntityMention>& entities) const {
   const std::string& text = doc.text;
-  std::vector<ScanToken> tokens = ScanWords(text);
+  const std::vector<ScanToken>& tokens = scan.tokens;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
 
   // Sentence end (exclusive token index) for every token.
   std::vector<uint32_t> sentence_end(n, n), sentence_begin(n, 0);
-  {
-    std::vector<Span> sentences = SplitSentences(text);
-    uint32_t t = 0;
-    for (const Span& s : sentences) {
-      uint32_t begin = t;
-      while (t < n && tokens[t].span.start < s.end) ++t;
-      for (uint32_t k = begin; k < t; ++k) {
-        sentence_begin[k] = begin;
-        sentence_end[k] = t;
-      }
+  for (size_t k = 0; k < scan.sentence_begin.size(); ++k) {
+    for (uint32_t t = scan.sentence_begin[k]; t < scan.sentence_end[k]; ++t) {
+      sentence_begin[t] = scan.sentence_begin[k];
+      sentence_end[t] = scan.sentence_end[k];
     }
   }
+  const CueIndex cues(lex, tokens, sentence_end);
 
   std::vector<CountStart> starts;
   std::vector<bool> in_number(n, false);
@@ -246,7 +269,7 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
   }
   for (uint32_t i = 0; i < n; ++i) {
     uint32_t len = 0;
-    if (in_number[i] || !lex.CueAt(tokens, i, sentence_end[i], kQuantity, &len)) continue;
+    if (in_number[i] || !cues.At(i, sentence_end[i], kQuantity, &len)) continue;
     CountStart c;
     c.quantity_word = true;
     c.number.first_token = i;
@@ -270,11 +293,9 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
 
     // Range: "entre 10 et 20", "10 à 20".
     uint32_t first = m.first_token;
-    bool range_opened =
-        first > begin && lex.CueAt(tokens, first - 1, end, kRangeStart, &len) && len == 1;
-    if (m.value && j < end && lex.CueAt(tokens, j, end, kRangeJoin, &len) &&
-        s + 1 < starts.size() && starts[s + 1].number.first_token == j + len &&
-        starts[s + 1].number.value) {
+    bool range_opened = first > begin && cues.At(first - 1, end, kRangeStart, &len) && len == 1;
+    if (m.value && j < end && cues.At(j, end, kRangeJoin, &len) && s + 1 < starts.size() &&
+        starts[s + 1].number.first_token == j + len && starts[s + 1].number.value) {
       const std::string& join = tokens[j].norm;
       if (range_opened || (join != "et" && join != "and")) {
         value_max = starts[s + 1].number.value;
@@ -286,7 +307,7 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
     // Fillers between the number and the noun.
     bool same_group = false;
     for (int guard = 0; guard < 3 && j < end; ++guard) {
-      uint32_t cue = lex.CueAt(tokens, j, end, kFiller | kSameGroup, &len);
+      uint32_t cue = cues.At(j, end, kFiller | kSameGroup, &len);
       if (!cue) break;
       same_group |= (cue & kSameGroup) != 0;
       j += len;
@@ -298,9 +319,8 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
     if (head && (head.payload->roles & (kNoun | kPerson))) {
       category = head.payload->category;
       span_end = j + head.length;
-    } else if (m.value && TollBefore(lex, tokens, begin, first, end) &&
-               (j >= end || IsPunct(tokens[j]) ||
-                lex.CueAt(tokens, j, end, kStop | kPlace, &len))) {
+    } else if (m.value && TollBefore(cues, tokens, begin, first, end) &&
+               (j >= end || IsPunct(tokens[j]) || cues.At(j, end, kStop | kPlace, &len))) {
       // "le bilan s'élève à 225", "the death toll rose to 225": killed, no noun.
       Figure f;
       f.value = m.value;
@@ -325,7 +345,7 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
       if (g && g.length == head.length) group = *g.payload;
     }
     // Group complement: "chez les forces de l'ordre", "membres des forces de sécurité".
-    if (lex.CueAt(tokens, span_end, end, kGroupLink, &len)) {
+    if (cues.At(span_end, end, kGroupLink, &len)) {
       if (auto g = lex.groups.Longest(tokens, span_end + len, end)) {
         group = *g.payload;
         span_end += len + g.length;
@@ -343,7 +363,7 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
           found = true;
           break;
         }
-        if (lex.CueAt(tokens, t, end, kStop, &len)) break;
+        if (cues.At(t, end, kStop, &len)) break;
       }
       // Active verb before the count: "ont tué au moins 30 personnes".
       if (!found) {
@@ -383,7 +403,7 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
     // Place: "à Almaty" shortly after the figure.
     for (uint32_t t = span_end; t < end && t < span_end + kMaxPlaceDistance; ++t) {
       if (in_number[t] || IsPunct(tokens[t])) break;
-      if (!lex.CueAt(tokens, t, end, kPlace, &len) || t + len >= end) continue;
+      if (!cues.At(t, end, kPlace, &len) || t + len >= end) continue;
       uint32_t p = t + len;
       if (tokens[p].kind != ScanKind::kWord || !StartsUpper(text, tokens[p])) continue;
       Span place{tokens[p].span.start, tokens[p].span.end};
@@ -401,11 +421,11 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
     }
     // Source: "selon le ministère de l'Intérieur", anywhere in the sentence.
     for (uint32_t t = begin; t < end; ++t) {
-      if (!lex.CueAt(tokens, t, end, kSource, &len)) continue;
+      if (!cues.At(t, end, kSource, &len)) continue;
       uint32_t a = t + len, b = a;
       uint32_t stop_len = 0;
       while (b < end && b < a + kMaxSourceWords && !IsPunct(tokens[b]) && !in_number[b] &&
-             !lex.CueAt(tokens, b, end, kStop, &stop_len))
+             !cues.At(b, end, kStop, &stop_len))
         ++b;
       if (b > a) {
         f.attributed_to =

@@ -9,6 +9,7 @@
 #include "core/document.h"
 #include "core/facts.h"
 #include "core/text_layout.h"
+#include "extract/scanned_text.h"
 
 namespace recoupe {
 
@@ -21,6 +22,10 @@ class FigureExtractor {
 
   std::vector<Figure> Extract(const Document& doc, const TextLayout& layout,
                               const std::vector<EntityMention>& entities) const;
+  // Same over a scan of doc.text already made (ScannedText::Of(doc.text)).
+  std::vector<Figure> Extract(const Document& doc, const TextLayout& layout,
+                              const std::vector<EntityMention>& entities,
+                              const ScannedText& scan) const;
 
  private:
   struct Impl;

@@ -4,9 +4,9 @@
 #pragma once
 
 #include <cstdint>
-#include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "text/word_scan.h"
@@ -71,7 +71,8 @@ class PhraseTable {
     std::vector<std::string> words;
     Payload payload;
   };
-  std::map<std::string, std::vector<Entry>, std::less<>> by_first_;
+  // Hashed on the first word: looked up at nearly every token of every text.
+  std::unordered_map<std::string, std::vector<Entry>> by_first_;
 };
 
 }  // namespace recoupe

@@ -174,6 +174,12 @@ std::vector<QuoteSpan> FindQuoteSpans(std::string_view text, const std::vector<S
       nested.clear();
     };
     while (pos < para.end) {
+      // Only '"' and the lead bytes of « » “ ” „ ‹ › can start a mark.
+      unsigned char lead = text[pos];
+      if (lead != '"' && lead != 0xC2 && lead != 0xE2) {
+        ++pos;
+        continue;
+      }
       size_t len;
       Mark m = MarkAt(text, pos, &len);
       if (m == Mark::kNone) {

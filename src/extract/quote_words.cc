@@ -10,6 +10,10 @@ namespace recoupe::quotes_internal {
 namespace {
 
 UChar32 CharAt(std::string_view t, size_t pos, size_t* next) {
+  if (static_cast<unsigned char>(t[pos]) < 0x80) {
+    *next = pos + 1;
+    return static_cast<unsigned char>(t[pos]);
+  }
   int32_t i = static_cast<int32_t>(pos);
   UChar32 c;
   U8_NEXT(t.data(), i, static_cast<int32_t>(t.size()), c);
@@ -21,15 +25,56 @@ bool IsApostrophe(UChar32 c) {
   return c == '\'' || c == 0x2019 || c == 0x02BC;
 }
 bool IsWordChar(UChar32 c) {
+  if (c >= 0 && c < 0x80)
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   return c >= 0 && (u_isalnum(c) || u_getCombiningClass(c) > 0);
 }
 
+// Lower case of a word, with ’ folded to '. ASCII and Latin-1 letters (the
+// bulk of French and English text) are mapped byte-wise, exactly as ICU
+// maps them; any other character sends the whole word through ICU.
 std::string Lower(std::string_view s) {
-  std::string out;
-  icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())))
-      .toLower()
-      .toUTF8String(out);
-  for (size_t p; (p = out.find("\xE2\x80\x99")) != std::string::npos;) out.replace(p, 3, "'");
+  std::string out(s);
+  size_t w = 0;  // write index, never ahead of the read index
+  for (size_t i = 0; i < out.size(); ++i) {
+    unsigned char c = out[i];
+    if (c < 0x80) {
+      out[w++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+      continue;
+    }
+    if (c == 0xC3 && i + 1 < out.size()) {
+      // U+00C0..U+00DE (not U+00D7 ×) lower-case to U+00E0..U+00FE.
+      unsigned char d = out[i + 1];
+      if (d >= 0x80 && d <= 0x9E && d != 0x97) d += 0x20;
+      if (d >= 0x80 && d <= 0xBF) {
+        out[w++] = static_cast<char>(c);
+        out[w++] = static_cast<char>(d);
+        ++i;
+        continue;
+      }
+    }
+    if (c == 0xE2 && i + 2 < out.size() && (unsigned char)out[i + 1] == 0x80 &&
+        (unsigned char)out[i + 2] == 0x99) {
+      out[w++] = '\'';
+      i += 2;
+      continue;
+    }
+    std::string icu;
+    icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())))
+        .toLower()
+        .toUTF8String(icu);
+    out.clear();
+    for (size_t k = 0; k < icu.size(); ++k) {
+      if (icu.compare(k, 3, "\xE2\x80\x99") == 0) {
+        out += '\'';
+        k += 2;
+      } else {
+        out += icu[k];
+      }
+    }
+    return out;
+  }
+  out.resize(w);
   return out;
 }
 
@@ -37,6 +82,7 @@ std::string Lower(std::string_view s) {
 
 std::vector<Word> ScanWords(std::string_view t, const std::set<std::string>& abbreviations) {
   std::vector<Word> words;
+  words.reserve(t.size() / 5);  // about one word per six bytes of news prose
   bool sentence_start = true;
   bool in_quote = false;
   bool in_straight = false;
@@ -122,15 +168,15 @@ std::vector<Word> ScanWords(std::string_view t, const std::set<std::string>& abb
       }
     }
     auto push = [&](size_t a, size_t b) {
-      Word w;
+      Word& w = words.emplace_back();
       w.span = {static_cast<uint32_t>(a), static_cast<uint32_t>(b)};
       w.lower = Lower(t.substr(a, b - a));
+      unsigned char first = t[a];
       size_t n;
-      w.capitalised = u_isupper(CharAt(t, a, &n));
+      w.capitalised = first < 0x80 ? (first >= 'A' && first <= 'Z') : u_isupper(CharAt(t, a, &n));
       w.sentence_start = sentence_start;
       w.in_quote = in_quote;
       sentence_start = false;
-      words.push_back(std::move(w));
     };
     if (apos != std::string_view::npos && apos < surface.size()) {
       push(start, start + apos);

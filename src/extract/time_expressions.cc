@@ -23,6 +23,7 @@
 #include "core/data_files.h"
 #include "extract/calendar.h"
 #include "extract/phrase_table.h"
+#include "extract/scanned_text.h"
 #include "text/word_scan.h"
 
 namespace recoupe {
@@ -160,10 +161,11 @@ void LoadTimeWords(const std::string& path, std::map<std::string, TimeWords>* ou
 
 class Resolver {
  public:
-  Resolver(const std::string& text, const std::vector<ScanToken>& tokens,
-           const PhraseTable<TimeWords>& words, std::optional<int64_t> reference, bool month_first)
+  Resolver(const std::string& text, const ScannedText& scan, const PhraseTable<TimeWords>& words,
+           std::optional<int64_t> reference, bool month_first)
       : text_(text),
-        tokens_(tokens),
+        scan_(scan),
+        tokens_(scan.tokens),
         words_(words),
         reference_(reference),
         month_first_(month_first) {}
@@ -171,7 +173,9 @@ class Resolver {
   std::vector<TimeExpression> Run(const TextLayout& layout);
 
  private:
-  PhraseTable<TimeWords>::Match At(uint32_t i) const { return words_.Longest(tokens_, i, end_); }
+  // The longest time phrase at token `i` of the current sentence, looked up
+  // once per token (tense and modifier searches revisit the same tokens).
+  PhraseTable<TimeWords>::Match At(uint32_t i) const { return at_[i - begin_]; }
   Tense TenseNear(uint32_t first, uint32_t last) const;
   // Each returns the index past the expression, or `i` when none starts at i.
   uint32_t DayMonth(uint32_t i, uint32_t lead, Resolved* out) const;
@@ -180,11 +184,13 @@ class Resolver {
   std::optional<int> YearAt(uint32_t i) const;
 
   const std::string& text_;
+  const ScannedText& scan_;
   const std::vector<ScanToken>& tokens_;
   const PhraseTable<TimeWords>& words_;
   std::optional<int64_t> reference_;
   bool month_first_;
-  uint32_t begin_ = 0, end_ = 0;  // current sentence, token indices
+  uint32_t begin_ = 0, end_ = 0;                   // current sentence, token indices
+  std::vector<PhraseTable<TimeWords>::Match> at_;  // for tokens [begin_, end_)
 };
 
 Tense Resolver::TenseNear(uint32_t first, uint32_t last) const {
@@ -283,13 +289,12 @@ uint32_t Resolver::DigitDate(uint32_t i, Resolved* out) const {
 
 std::vector<TimeExpression> Resolver::Run(const TextLayout& layout) {
   std::vector<TimeExpression> out;
-  const uint32_t n = static_cast<uint32_t>(tokens_.size());
-  std::vector<Span> sentences = SplitSentences(text_);
-  uint32_t t = 0, own_index = 0;
-  for (const Span& sentence : sentences) {
-    begin_ = t;
-    while (t < n && tokens_[t].span.start < sentence.end) ++t;
-    end_ = t;
+  uint32_t own_index = 0;
+  for (size_t k = 0; k < scan_.sentence_begin.size(); ++k) {
+    begin_ = scan_.sentence_begin[k];
+    end_ = scan_.sentence_end[k];
+    at_.clear();
+    for (uint32_t i = begin_; i < end_; ++i) at_.push_back(words_.Longest(tokens_, i, end_));
     for (uint32_t i = begin_; i < end_;) {
       Resolved r;
       uint32_t next = i;
@@ -432,13 +437,19 @@ std::vector<TimeExpression> TimeExtractor::Extract(
     const Document& doc, const TextLayout& layout,
     const std::optional<std::string>& reference) const {
   if (!doc.ok() || doc.text.empty()) return {};
+  return Extract(doc, layout, reference, ScannedText::Of(doc.text));
+}
+
+std::vector<TimeExpression> TimeExtractor::Extract(const Document& doc, const TextLayout& layout,
+                                                   const std::optional<std::string>& reference,
+                                                   const ScannedText& scan) const {
+  if (!doc.ok() || doc.text.empty()) return {};
   std::optional<int64_t> ref_days;
   if (reference) {
     if (auto d = ParseIsoDate(*reference)) ref_days = DaysFromCivil(*d);
   }
-  std::vector<ScanToken> tokens = ScanWords(doc.text);
   bool month_first = doc.language && *doc.language == "en";
-  Resolver resolver(doc.text, tokens, impl_->For(doc.language), ref_days, month_first);
+  Resolver resolver(doc.text, scan, impl_->For(doc.language), ref_days, month_first);
   return resolver.Run(layout);
 }
 

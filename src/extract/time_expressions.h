@@ -11,6 +11,7 @@
 #include "core/document.h"
 #include "core/facts.h"
 #include "core/text_layout.h"
+#include "extract/scanned_text.h"
 
 namespace recoupe {
 
@@ -24,6 +25,10 @@ class TimeExtractor {
   // `reference` is the publication date (ISO, day precision) or nullopt.
   std::vector<TimeExpression> Extract(const Document& doc, const TextLayout& layout,
                                       const std::optional<std::string>& reference) const;
+  // Same over a scan of doc.text already made (ScannedText::Of(doc.text)).
+  std::vector<TimeExpression> Extract(const Document& doc, const TextLayout& layout,
+                                      const std::optional<std::string>& reference,
+                                      const ScannedText& scan) const;
 
  private:
   struct Impl;
