@@ -1,6 +1,8 @@
 // Main-content extraction from an HTML page (Gumbo): the article body as
 // paragraphs, without navigation, related links, comments or footers, plus the
-// metadata a page states about itself.
+// metadata a page states about itself. A page in a legacy charset (declared
+// in <meta>, or windows-1252 bytes) is transcoded to UTF-8 first
+// (ingest/charset.h); offsets still point into the bytes given.
 #pragma once
 
 #include <optional>
