@@ -8,6 +8,7 @@
 
 #include "ingest/boilerplate.h"
 #include "ingest/dates.h"
+#include "ingest/derived_offsets.h"
 #include "ingest/gzip.h"
 #include "ingest/html_extractor.h"
 #include "ingest/jsonl_reader.h"
@@ -85,9 +86,10 @@ bool IsBlank(std::string_view s) {
 }
 
 struct Body {
-  std::string_view raw;  // text as found in the input
-  uint64_t base = 0;     // where it starts in the input
-  bool verbatim = true;  // raw bytes of the input (offsets exact) or derived text
+  std::string_view raw;                // text as found in the input
+  uint64_t base = 0;                   // where it starts in the input
+  bool verbatim = true;                // raw bytes of the input (offsets exact) or derived text
+  const OffsetMap* derived = nullptr;  // for derived text: raw -> input offsets, when known
 };
 
 // Normalises the body, then runs the metadata and chrome stages.
@@ -119,6 +121,10 @@ void Finish(Document& doc, const Body& body, const ReadOptions& options,
     doc.offsets = std::move(norm.offsets);
     if (doc.offsets.anchors.empty()) doc.offsets.Add(0, 0);
     for (auto& a : doc.offsets.anchors) a.original += static_cast<uint32_t>(body.base);
+  } else if (body.derived != nullptr && !body.derived->anchors.empty()) {
+    // Derived text with a map back (HTML text nodes, JSON string escapes).
+    doc.offsets =
+        ComposeOffsets(norm.offsets, *body.derived, static_cast<uint32_t>(doc.text.size()));
   } else {
     // Derived text (HTML, JSON strings): everything points at where it came from.
     doc.offsets.anchors.clear();
@@ -142,8 +148,12 @@ void SetPublished(Document& doc, const std::optional<std::string>& value) {
 }
 
 // An HTML page: the extractor's text plus what the page says about itself.
+// `html_to_input` maps html bytes to input bytes when the html is not the
+// input's own bytes from `base` on (a JSON string); null when it is, or when
+// nothing maps back (a decoded WARC body: `verbatim` false).
 void ReadHtml(Document& doc, std::string_view html, uint64_t base, const ReadOptions& options,
-              const std::string& warning) {
+              const std::string& warning, const OffsetMap* html_to_input = nullptr,
+              bool verbatim = true) {
   if (html.size() > options.max_document_bytes) {
     return Finish(doc, Body{html, base, true}, options, warning);  // rejected for size
   }
@@ -156,7 +166,16 @@ void ReadHtml(Document& doc, std::string_view html, uint64_t base, const ReadOpt
   if (IsBlank(article.text)) {
     return Reject(doc, "The HTML page has no article text.");
   }
-  Finish(doc, Body{article.text, base, false}, options, warning);
+  OffsetMap to_input;
+  if (html_to_input != nullptr) {
+    if (!html_to_input->anchors.empty())
+      to_input = ComposeOffsets(article.text_offsets, *html_to_input,
+                                static_cast<uint32_t>(article.text.size()));
+  } else if (verbatim) {
+    to_input = std::move(article.text_offsets);
+    ShiftOriginal(to_input, static_cast<uint32_t>(base));
+  }
+  Finish(doc, Body{article.text, base, false, &to_input}, options, warning);
 }
 
 void ReadWarc(const RawInput& input, std::string_view bytes, const ReadOptions& options,
@@ -167,11 +186,14 @@ void ReadWarc(const RawInput& input, std::string_view bytes, const ReadOptions& 
     doc.id = page.record_id.empty() ? input.id + "#" + std::to_string(page.index) : page.record_id;
     doc.source = input.source + "#" + std::to_string(page.index);
     doc.input_bytes = page.body.size();
-    if (page.truncated) {
-      Reject(doc, "The WARC record is truncated: the file ends before its declared length.");
+    if (!page.error.empty()) {
+      Reject(doc, page.error);
     } else {
       if (!page.target_uri.empty()) SetUrl(doc, page.target_uri);
-      ReadHtml(doc, page.body, page.body_offset, options, warning);
+      std::string page_warning = warning;
+      if (!page.warning.empty())
+        page_warning = page_warning.empty() ? page.warning : page_warning + " " + page.warning;
+      ReadHtml(doc, page.body, page.body_offset, options, page_warning, nullptr, page.verbatim);
     }
     ++emitted;
     emit(std::move(doc));
@@ -199,9 +221,10 @@ void ReadJsonl(const RawInput& input, std::string_view bytes, const ReadOptions&
       if (article.language) doc.language = article.language;
       SetPublished(doc, article.date);
       if (article.body_is_html) {
-        ReadHtml(doc, article.body, article.line_offset, options, warning);
+        ReadHtml(doc, article.body, article.line_offset, options, warning, &article.body_offsets);
       } else {
-        Finish(doc, Body{article.body, article.line_offset, false}, options, warning);
+        Finish(doc, Body{article.body, article.line_offset, false, &article.body_offsets}, options,
+               warning);
       }
     }
     ++emitted;
