@@ -12,7 +12,6 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
-#include <unordered_set>
 
 #include "ingest/lexicons.h"
 
@@ -204,8 +203,11 @@ int TokensIn(std::string_view name) {
 }
 
 struct MonthStarts {
-  std::unordered_set<uint64_t> keys;         // first three folded code points of names
-  std::unordered_set<uint64_t> short_keys;   // whole names of one or two code points
+  std::vector<uint64_t> keys;        // first three folded code points of names, sorted
+  std::vector<uint64_t> short_keys;  // whole names of one or two code points, sorted
+  // Names whose first two folded code points are ASCII, by those two (the
+  // only names an all-ASCII start of text can match, folding ASCII to ASCII).
+  std::vector<uint64_t> ascii_pairs = std::vector<uint64_t>(128 * 128 / 64);
   std::array<bool, 128> ascii_first{};       // an ASCII byte that can start a name
   int month_tokens = 1, weekday_tokens = 1;  // most tokens a name spans
 };
@@ -218,7 +220,11 @@ const MonthStarts& GetMonthStarts() {
       UChar32 cp[3];
       int length = FoldedCodePoints(name, 0, 3, cp);
       if (length == 0) continue;
-      (length == 3 ? m.keys : m.short_keys).insert(KeyOf(cp[0], cp[1], cp[2]));
+      (length == 3 ? m.keys : m.short_keys).push_back(KeyOf(cp[0], cp[1], cp[2]));
+      if (length >= 2 && cp[0] > 0 && cp[0] < 0x80 && cp[1] > 0 && cp[1] < 0x80) {
+        size_t pair = static_cast<size_t>(cp[0]) * 128 + static_cast<size_t>(cp[1]);
+        m.ascii_pairs[pair / 64] |= uint64_t{1} << (pair % 64);
+      }
       if (cp[0] > 0 && cp[0] < 0x80) {
         m.ascii_first[static_cast<size_t>(cp[0])] = true;
         if (cp[0] >= 'a' && cp[0] <= 'z')
@@ -226,6 +232,8 @@ const MonthStarts& GetMonthStarts() {
       }
       m.month_tokens = std::max(m.month_tokens, TokensIn(name));
     }
+    std::sort(m.keys.begin(), m.keys.end());
+    std::sort(m.short_keys.begin(), m.short_keys.end());
     for (const auto& [name, number] : lex.weekdays) {
       m.weekday_tokens = std::max(m.weekday_tokens, TokensIn(name));
     }
@@ -235,18 +243,20 @@ const MonthStarts& GetMonthStarts() {
 }
 
 bool IsMonthStart(std::string_view text, size_t i, const MonthStarts& m) {
+  auto in = [](const std::vector<uint64_t>& keys, uint64_t key) {
+    return !keys.empty() && std::binary_search(keys.begin(), keys.end(), key);
+  };
   UChar32 cp[3];
-  if (i + 3 <= text.size() && static_cast<unsigned char>(text[i + 1]) < 0x80 &&
-      static_cast<unsigned char>(text[i + 2]) < 0x80 &&
-      static_cast<unsigned char>(text[i]) < 0x80) {
-    for (int k = 0; k < 3; ++k)
-      cp[k] = Fold(static_cast<unsigned char>(text[i + static_cast<size_t>(k)]));
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  if (i + 3 <= text.size() && bytes[i] < 0x80 && bytes[i + 1] < 0x80 && bytes[i + 2] < 0x80) {
+    for (size_t k = 0; k < 3; ++k) cp[k] = Fold(bytes[i + k]);
+    size_t pair = static_cast<size_t>(cp[0]) * 128 + static_cast<size_t>(cp[1]);
+    if (!(m.ascii_pairs[pair / 64] >> (pair % 64) & 1)) return in(m.short_keys, KeyOf(cp[0], 0, 0));
   } else {
     FoldedCodePoints(text, i, 3, cp);
   }
-  if (m.keys.count(KeyOf(cp[0], cp[1], cp[2]))) return true;
-  if (m.short_keys.empty()) return false;
-  return m.short_keys.count(KeyOf(cp[0], 0, 0)) || m.short_keys.count(KeyOf(cp[0], cp[1], 0));
+  return in(m.keys, KeyOf(cp[0], cp[1], cp[2])) || in(m.short_keys, KeyOf(cp[0], 0, 0)) ||
+         in(m.short_keys, KeyOf(cp[0], cp[1], 0));
 }
 
 // Whether a month name may start somewhere in [begin, end): at a code point
