@@ -139,8 +139,8 @@ namespace {
 //    day [year]: its day token T is next to the month name's tokens, and the
 //    whole match lies within (weekday + month) tokens before T and (month + 1)
 //    tokens after it, counting a name's tokens; it is kept only when a month
-//    name can start near T (the case-folded text begins with the first three,
-//    or fewer, code points of one).
+//    name is written near T (compared code point by code point after simple
+//    case folding, as RE2's case-insensitive matching does).
 // Ranges start and end at token edges, so the patterns see the same word
 // boundaries as on the whole text, and they are merged when they overlap or
 // touch, so no match straddles two. Run in order with the consumed position
@@ -202,8 +202,15 @@ int TokensIn(std::string_view name) {
   return tokens;
 }
 
+// A month name of three or more code points, folded, keyed by its first three.
+struct KeyedName {
+  uint64_t key = 0;
+  std::vector<UChar32> folded;
+  bool operator<(const KeyedName& other) const { return key < other.key; }
+};
+
 struct MonthStarts {
-  std::vector<uint64_t> keys;        // first three folded code points of names, sorted
+  std::vector<KeyedName> names;      // sorted by key
   std::vector<uint64_t> short_keys;  // whole names of one or two code points, sorted
   // Names whose first two folded code points are ASCII, by those two (the
   // only names an all-ASCII start of text can match, folding ASCII to ASCII).
@@ -220,7 +227,15 @@ const MonthStarts& GetMonthStarts() {
       UChar32 cp[3];
       int length = FoldedCodePoints(name, 0, 3, cp);
       if (length == 0) continue;
-      (length == 3 ? m.keys : m.short_keys).push_back(KeyOf(cp[0], cp[1], cp[2]));
+      if (length < 3) {
+        m.short_keys.push_back(KeyOf(cp[0], cp[1], cp[2]));
+      } else {
+        KeyedName keyed{KeyOf(cp[0], cp[1], cp[2]), {}};
+        UChar32 all[64];
+        int count = FoldedCodePoints(name, 0, 64, all);
+        keyed.folded.assign(all, all + count);
+        m.names.push_back(std::move(keyed));
+      }
       if (length >= 2 && cp[0] > 0 && cp[0] < 0x80 && cp[1] > 0 && cp[1] < 0x80) {
         size_t pair = static_cast<size_t>(cp[0]) * 128 + static_cast<size_t>(cp[1]);
         m.ascii_pairs[pair / 64] |= uint64_t{1} << (pair % 64);
@@ -232,7 +247,7 @@ const MonthStarts& GetMonthStarts() {
       }
       m.month_tokens = std::max(m.month_tokens, TokensIn(name));
     }
-    std::sort(m.keys.begin(), m.keys.end());
+    std::sort(m.names.begin(), m.names.end());
     std::sort(m.short_keys.begin(), m.short_keys.end());
     for (const auto& [name, number] : lex.weekdays) {
       m.weekday_tokens = std::max(m.weekday_tokens, TokensIn(name));
@@ -242,6 +257,21 @@ const MonthStarts& GetMonthStarts() {
   return starts;
 }
 
+// Whether the whole folded name is at byte i of the text.
+bool FoldedNameAt(std::string_view text, size_t i, const std::vector<UChar32>& folded) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t n = static_cast<int32_t>(std::min<size_t>(text.size(), INT32_MAX));
+  auto at = static_cast<int32_t>(i);
+  for (UChar32 want : folded) {
+    if (at >= n) return false;
+    UChar32 c;
+    U8_NEXT(bytes, at, n, c);
+    if (c < 0 || Fold(c) != want) return false;
+  }
+  return true;
+}
+
+// Whether one of the month names is written (case-insensitively) at byte i.
 bool IsMonthStart(std::string_view text, size_t i, const MonthStarts& m) {
   auto in = [](const std::vector<uint64_t>& keys, uint64_t key) {
     return !keys.empty() && std::binary_search(keys.begin(), keys.end(), key);
@@ -255,8 +285,13 @@ bool IsMonthStart(std::string_view text, size_t i, const MonthStarts& m) {
   } else {
     FoldedCodePoints(text, i, 3, cp);
   }
-  return in(m.keys, KeyOf(cp[0], cp[1], cp[2])) || in(m.short_keys, KeyOf(cp[0], 0, 0)) ||
-         in(m.short_keys, KeyOf(cp[0], cp[1], 0));
+  if (in(m.short_keys, KeyOf(cp[0], 0, 0)) || in(m.short_keys, KeyOf(cp[0], cp[1], 0))) return true;
+  KeyedName probe{KeyOf(cp[0], cp[1], cp[2]), {}};
+  auto [first, last] = std::equal_range(m.names.begin(), m.names.end(), probe);
+  for (auto it = first; it != last; ++it) {
+    if (FoldedNameAt(text, i, it->folded)) return true;
+  }
+  return false;
 }
 
 // Whether a month name may start somewhere in [begin, end): at a code point
