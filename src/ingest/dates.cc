@@ -294,24 +294,6 @@ bool IsMonthStart(std::string_view text, size_t i, const MonthStarts& m) {
   return false;
 }
 
-// Whether a month name may start somewhere in [begin, end): at a code point
-// that can start one, after a non-word byte when it is an ASCII word byte
-// (RE2's \b and \s allow nothing else).
-bool MayHoldMonthName(std::string_view text, size_t begin, size_t end, const MonthStarts& m) {
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  for (size_t i = begin; i < end; ++i) {
-    const unsigned char b = bytes[i];
-    if (b < 0x80) {
-      if (!m.ascii_first[b]) continue;
-      if (IsAsciiWordByte(b) && i > 0 && IsAsciiWordByte(bytes[i - 1])) continue;
-    } else if (b < 0xC0) {
-      continue;  // inside a multi-byte sequence
-    }
-    if (IsMonthStart(text, i, m)) return true;
-  }
-  return false;
-}
-
 size_t TokenStart(std::string_view text, size_t i) {
   while (i > 0 && !IsPatternSpace(text[i - 1])) --i;
   return i;
@@ -366,8 +348,42 @@ size_t NextDigit(std::string_view text, size_t i) {
   return i;
 }
 
+// Month-name starts in a text, found on demand for ranges that only move
+// forward (each byte is examined once even when ranges overlap).
+class MonthNameStarts {
+ public:
+  MonthNameStarts(std::string_view text, const MonthStarts& months)
+      : text_(text), months_(months) {}
+
+  bool AnyIn(size_t begin, size_t end) {
+    size_t from = std::max(begin, scanned_);
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text_.data());
+    for (size_t i = from; i < end; ++i) {
+      const unsigned char b = bytes[i];
+      if (b < 0x80) {
+        if (!months_.ascii_first[b]) continue;
+        // A name starting with a word byte follows a non-word byte (RE2's \b and \s).
+        if (IsAsciiWordByte(b) && i > 0 && IsAsciiWordByte(bytes[i - 1])) continue;
+      } else if (b < 0xC0) {
+        continue;  // inside a multi-byte sequence
+      }
+      if (IsMonthStart(text_, i, months_)) starts_.push_back(i);
+    }
+    scanned_ = std::max(scanned_, end);
+    auto it = std::lower_bound(starts_.begin(), starts_.end(), begin);
+    return it != starts_.end() && *it < end;
+  }
+
+ private:
+  std::string_view text_;
+  const MonthStarts& months_;
+  std::vector<size_t> starts_;  // ascending
+  size_t scanned_ = 0;          // every byte before this was examined
+};
+
 DateWindows FindDateWindows(std::string_view text) {
   const MonthStarts& months = GetMonthStarts();
+  MonthNameStarts month_names(text, months);
   const int before = months.weekday_tokens + months.month_tokens;
   const int after = months.month_tokens + 1;
   DateWindows w;
@@ -382,8 +398,8 @@ DateWindows FindDateWindows(std::string_view text) {
     }
     if (dotted) AddRange(w.dotted, start, end);
     if (hyphenated) AddRange(w.hyphenated, start, end);
-    if (MayHoldMonthName(text, TokensBefore(text, start, months.month_tokens),
-                         TokensAfter(text, end, months.month_tokens), months)) {
+    if (month_names.AnyIn(TokensBefore(text, start, months.month_tokens),
+                          TokensAfter(text, end, months.month_tokens))) {
       AddRange(w.month_names, TokensBefore(text, start, before), TokensAfter(text, end, after));
     }
     d = NextDigit(text, end);

@@ -177,6 +177,11 @@ std::vector<std::vector<size_t>> FindForms(std::string_view text, const AgencyFo
     finder.MatchesAt(text, at, [&](uint32_t f) { hits[f].push_back(at); });
   };
   const std::vector<unsigned char>& others = forms.other_first_bytes;
+  // Up to two other first bytes are tested without a loop ('A', a capital,
+  // stands for a missing one: it changes nothing).
+  const unsigned char other0 = others.empty() ? 'A' : others[0];
+  const unsigned char other1 = others.size() < 2 ? other0 : others[1];
+  const bool more_others = others.size() > 2;
   size_t p = 0;
   uint64_t alnum_before = 0;  // the last byte of the previous eight, as lane 0
   for (; kLanesInMemoryOrder && p + 8 <= n; p += 8) {
@@ -184,8 +189,10 @@ std::vector<std::vector<size_t>> FindForms(std::string_view text, const AgencyFo
     uint64_t alnum = AsciiAlnumLanes(x);
     uint64_t after_alnum = (alnum << 8) | alnum_before;
     alnum_before = alnum >> 56;
-    uint64_t starts = AsciiUpperLanes(x);
-    for (unsigned char c : others) starts |= ByteLanes(x, c);
+    uint64_t starts = AsciiUpperLanes(x) | ByteLanes(x, other0) | ByteLanes(x, other1);
+    if (more_others) {
+      for (size_t o = 2; o < others.size(); ++o) starts |= ByteLanes(x, others[o]);
+    }
     starts &= ~after_alnum;
     for (; starts != 0; starts &= starts - 1) look_at(p + static_cast<size_t>(FirstLane(starts)));
   }
