@@ -1,4 +1,5 @@
-// Throughput of the text path (NormalizeText + DetectLanguage + Segment) on a
+// Throughput of the text path (NormalizeText + DetectLanguage + Segment) and of
+// text-file ingestion (ReadDocuments, with and without segmentation) on a
 // generated corpus of ~64 MB of French- and English-like news text with
 // accents, typographic quotes, elisions, abbreviations and grouped numbers.
 // Reports bytes/s, documents/s and peak resident memory (ru_maxrss).
@@ -160,10 +161,7 @@ void BM_TextPath(benchmark::State& state) {
       static_cast<double>(tokens) / static_cast<double>(state.iterations() * corpus.size());
 }
 
-// The whole ingestion of a text file as `recoupe analyze` does it: format
-// sniffing, binary check, NFC, header metadata, boilerplate lines, publication
-// date and wire agencies (ReadDocuments), then language and segmentation.
-void BM_IngestTextFiles(benchmark::State& state) {
+std::vector<RawInput> TextFileInputs() {
   const auto& corpus = Corpus();
   std::vector<RawInput> inputs(corpus.size());
   for (size_t i = 0; i < corpus.size(); ++i) {
@@ -171,6 +169,49 @@ void BM_IngestTextFiles(benchmark::State& state) {
     inputs[i].id = "doc" + std::to_string(i);
     inputs[i].bytes = corpus[i];
   }
+  return inputs;
+}
+
+// Reading alone (ReadDocuments: format sniffing, binary check, NFC, header
+// metadata, boilerplate lines, publication date, wire agencies).
+void BM_ReadTextFiles(benchmark::State& state) {
+  const std::vector<RawInput> inputs = TextFileInputs();
+  ReadOptions options;
+  size_t ok = 0;
+  for (auto _ : state) {
+    for (const RawInput& input : inputs) {
+      ReadDocuments(input, options, [&](Document&& doc) {
+        ok += doc.ok();
+        benchmark::DoNotOptimize(doc);
+      });
+    }
+  }
+  ReportCounters(state, inputs.size());
+  state.counters["ok_docs"] = static_cast<double>(ok) / static_cast<double>(state.iterations());
+}
+
+// Ingestion, normalisation and segmentation (the measure), the
+// language given as the corpus has it instead of detected.
+void BM_ReadAndSegmentTextFiles(benchmark::State& state) {
+  const std::vector<RawInput> inputs = TextFileInputs();
+  ReadOptions options;
+  for (auto _ : state) {
+    for (size_t i = 0; i < inputs.size(); ++i) {
+      ReadDocuments(inputs[i], options, [&](Document&& doc) {
+        if (!doc.ok()) return;
+        TextLayout layout = Segment(doc.text, i % 3 != 2 ? "fr" : "en");
+        benchmark::DoNotOptimize(layout);
+      });
+    }
+  }
+  ReportCounters(state, inputs.size());
+}
+
+// The whole ingestion of a text file as `recoupe analyze` does it: format
+// sniffing, binary check, NFC, header metadata, boilerplate lines, publication
+// date and wire agencies (ReadDocuments), then language and segmentation.
+void BM_IngestTextFiles(benchmark::State& state) {
+  const std::vector<RawInput> inputs = TextFileInputs();
   ReadOptions options;
   size_t ok = 0;
   for (auto _ : state) {
@@ -184,7 +225,7 @@ void BM_IngestTextFiles(benchmark::State& state) {
       });
     }
   }
-  ReportCounters(state, corpus.size());
+  ReportCounters(state, inputs.size());
   state.counters["ok_docs"] = static_cast<double>(ok) / static_cast<double>(state.iterations());
 }
 
@@ -192,6 +233,8 @@ BENCHMARK(BM_Normalize)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_DetectLanguage)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_Segment)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_TextPath)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_ReadTextFiles)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_ReadAndSegmentTextFiles)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_IngestTextFiles)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 }  // namespace

@@ -1,4 +1,4 @@
-// The eight-bytes-at-a-time classifier agrees with a byte-by-byte one for
+// The eight-bytes-at-a-time classifiers agree with byte-by-byte ones for
 // every byte value in every lane, whatever its neighbours are.
 #include <gtest/gtest.h>
 
@@ -14,11 +14,21 @@ bool IsAsciiAlnum(unsigned char c) {
 }
 
 void ExpectLanesMatch(const unsigned char (&bytes)[8]) {
-  uint64_t lanes = AsciiAlnumLanes(LoadLanes(reinterpret_cast<const char*>(bytes)));
+  if (!kLanesInMemoryOrder) return;
+  uint64_t x = LoadLanes(reinterpret_cast<const char*>(bytes));
+  uint64_t alnum = AsciiAlnumLanes(x), upper = AsciiUpperLanes(x);
+  uint64_t equal_a = ByteLanes(x, 'a'), equal_c3 = ByteLanes(x, 0xC3), equal_0 = ByteLanes(x, 0);
   for (int k = 0; k < 8; ++k) {
-    bool set = kLanesInMemoryOrder ? (lanes >> (8 * k + 7)) & 1 : IsAsciiAlnum(bytes[k]);
-    ASSERT_EQ(set, IsAsciiAlnum(bytes[k])) << "byte " << int(bytes[k]) << " in lane " << k;
+    auto lane = [&](uint64_t lanes) { return ((lanes >> (8 * k + 7)) & 1) != 0; };
+    unsigned char b = bytes[k];
+    ASSERT_EQ(lane(alnum), IsAsciiAlnum(b)) << "byte " << int(b) << " in lane " << k;
+    ASSERT_EQ(lane(upper), b >= 'A' && b <= 'Z') << "byte " << int(b) << " in lane " << k;
+    ASSERT_EQ(lane(equal_a), b == 'a') << "byte " << int(b) << " in lane " << k;
+    ASSERT_EQ(lane(equal_c3), b == 0xC3) << "byte " << int(b) << " in lane " << k;
+    ASSERT_EQ(lane(equal_0), b == 0) << "byte " << int(b) << " in lane " << k;
   }
+  // Nothing outside the high bits.
+  ASSERT_EQ((alnum | upper | equal_a | equal_c3 | equal_0) & ~kLaneHighBits, 0u);
 }
 
 TEST(TextAsciiLanes, EveryByteInEveryLane) {

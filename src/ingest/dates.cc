@@ -12,7 +12,6 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
-#include <unordered_set>
 
 #include "ingest/lexicons.h"
 
@@ -140,8 +139,8 @@ namespace {
 //    day [year]: its day token T is next to the month name's tokens, and the
 //    whole match lies within (weekday + month) tokens before T and (month + 1)
 //    tokens after it, counting a name's tokens; it is kept only when a month
-//    name can start near T (the case-folded text begins with the first three,
-//    or fewer, code points of one).
+//    name is written near T (compared code point by code point after simple
+//    case folding, as RE2's case-insensitive matching does).
 // Ranges start and end at token edges, so the patterns see the same word
 // boundaries as on the whole text, and they are merged when they overlap or
 // touch, so no match straddles two. Run in order with the consumed position
@@ -203,9 +202,19 @@ int TokensIn(std::string_view name) {
   return tokens;
 }
 
+// A month name of three or more code points, folded, keyed by its first three.
+struct KeyedName {
+  uint64_t key = 0;
+  std::vector<UChar32> folded;
+  bool operator<(const KeyedName& other) const { return key < other.key; }
+};
+
 struct MonthStarts {
-  std::unordered_set<uint64_t> keys;         // first three folded code points of names
-  std::unordered_set<uint64_t> short_keys;   // whole names of one or two code points
+  std::vector<KeyedName> names;      // sorted by key
+  std::vector<uint64_t> short_keys;  // whole names of one or two code points, sorted
+  // Names whose first two folded code points are ASCII, by those two (the
+  // only names an all-ASCII start of text can match, folding ASCII to ASCII).
+  std::vector<uint64_t> ascii_pairs = std::vector<uint64_t>(128 * 128 / 64);
   std::array<bool, 128> ascii_first{};       // an ASCII byte that can start a name
   int month_tokens = 1, weekday_tokens = 1;  // most tokens a name spans
 };
@@ -218,7 +227,19 @@ const MonthStarts& GetMonthStarts() {
       UChar32 cp[3];
       int length = FoldedCodePoints(name, 0, 3, cp);
       if (length == 0) continue;
-      (length == 3 ? m.keys : m.short_keys).insert(KeyOf(cp[0], cp[1], cp[2]));
+      if (length < 3) {
+        m.short_keys.push_back(KeyOf(cp[0], cp[1], cp[2]));
+      } else {
+        KeyedName keyed{KeyOf(cp[0], cp[1], cp[2]), {}};
+        UChar32 all[64];
+        int count = FoldedCodePoints(name, 0, 64, all);
+        keyed.folded.assign(all, all + count);
+        m.names.push_back(std::move(keyed));
+      }
+      if (length >= 2 && cp[0] > 0 && cp[0] < 0x80 && cp[1] > 0 && cp[1] < 0x80) {
+        size_t pair = static_cast<size_t>(cp[0]) * 128 + static_cast<size_t>(cp[1]);
+        m.ascii_pairs[pair / 64] |= uint64_t{1} << (pair % 64);
+      }
       if (cp[0] > 0 && cp[0] < 0x80) {
         m.ascii_first[static_cast<size_t>(cp[0])] = true;
         if (cp[0] >= 'a' && cp[0] <= 'z')
@@ -226,6 +247,8 @@ const MonthStarts& GetMonthStarts() {
       }
       m.month_tokens = std::max(m.month_tokens, TokensIn(name));
     }
+    std::sort(m.names.begin(), m.names.end());
+    std::sort(m.short_keys.begin(), m.short_keys.end());
     for (const auto& [name, number] : lex.weekdays) {
       m.weekday_tokens = std::max(m.weekday_tokens, TokensIn(name));
     }
@@ -234,35 +257,39 @@ const MonthStarts& GetMonthStarts() {
   return starts;
 }
 
+// Whether the whole folded name is at byte i of the text.
+bool FoldedNameAt(std::string_view text, size_t i, const std::vector<UChar32>& folded) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t n = static_cast<int32_t>(std::min<size_t>(text.size(), INT32_MAX));
+  auto at = static_cast<int32_t>(i);
+  for (UChar32 want : folded) {
+    if (at >= n) return false;
+    UChar32 c;
+    U8_NEXT(bytes, at, n, c);
+    if (c < 0 || Fold(c) != want) return false;
+  }
+  return true;
+}
+
+// Whether one of the month names is written (case-insensitively) at byte i.
 bool IsMonthStart(std::string_view text, size_t i, const MonthStarts& m) {
+  auto in = [](const std::vector<uint64_t>& keys, uint64_t key) {
+    return !keys.empty() && std::binary_search(keys.begin(), keys.end(), key);
+  };
   UChar32 cp[3];
-  if (i + 3 <= text.size() && static_cast<unsigned char>(text[i + 1]) < 0x80 &&
-      static_cast<unsigned char>(text[i + 2]) < 0x80 &&
-      static_cast<unsigned char>(text[i]) < 0x80) {
-    for (int k = 0; k < 3; ++k)
-      cp[k] = Fold(static_cast<unsigned char>(text[i + static_cast<size_t>(k)]));
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  if (i + 3 <= text.size() && bytes[i] < 0x80 && bytes[i + 1] < 0x80 && bytes[i + 2] < 0x80) {
+    for (size_t k = 0; k < 3; ++k) cp[k] = Fold(bytes[i + k]);
+    size_t pair = static_cast<size_t>(cp[0]) * 128 + static_cast<size_t>(cp[1]);
+    if (!(m.ascii_pairs[pair / 64] >> (pair % 64) & 1)) return in(m.short_keys, KeyOf(cp[0], 0, 0));
   } else {
     FoldedCodePoints(text, i, 3, cp);
   }
-  if (m.keys.count(KeyOf(cp[0], cp[1], cp[2]))) return true;
-  if (m.short_keys.empty()) return false;
-  return m.short_keys.count(KeyOf(cp[0], 0, 0)) || m.short_keys.count(KeyOf(cp[0], cp[1], 0));
-}
-
-// Whether a month name may start somewhere in [begin, end): at a code point
-// that can start one, after a non-word byte when it is an ASCII word byte
-// (RE2's \b and \s allow nothing else).
-bool MayHoldMonthName(std::string_view text, size_t begin, size_t end, const MonthStarts& m) {
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  for (size_t i = begin; i < end; ++i) {
-    const unsigned char b = bytes[i];
-    if (b < 0x80) {
-      if (!m.ascii_first[b]) continue;
-      if (IsAsciiWordByte(b) && i > 0 && IsAsciiWordByte(bytes[i - 1])) continue;
-    } else if (b < 0xC0) {
-      continue;  // inside a multi-byte sequence
-    }
-    if (IsMonthStart(text, i, m)) return true;
+  if (in(m.short_keys, KeyOf(cp[0], 0, 0)) || in(m.short_keys, KeyOf(cp[0], cp[1], 0))) return true;
+  KeyedName probe{KeyOf(cp[0], cp[1], cp[2]), {}};
+  auto [first, last] = std::equal_range(m.names.begin(), m.names.end(), probe);
+  for (auto it = first; it != last; ++it) {
+    if (FoldedNameAt(text, i, it->folded)) return true;
   }
   return false;
 }
@@ -321,8 +348,42 @@ size_t NextDigit(std::string_view text, size_t i) {
   return i;
 }
 
+// Month-name starts in a text, found on demand for ranges that only move
+// forward (each byte is examined once even when ranges overlap).
+class MonthNameStarts {
+ public:
+  MonthNameStarts(std::string_view text, const MonthStarts& months)
+      : text_(text), months_(months) {}
+
+  bool AnyIn(size_t begin, size_t end) {
+    size_t from = std::max(begin, scanned_);
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text_.data());
+    for (size_t i = from; i < end; ++i) {
+      const unsigned char b = bytes[i];
+      if (b < 0x80) {
+        if (!months_.ascii_first[b]) continue;
+        // A name starting with a word byte follows a non-word byte (RE2's \b and \s).
+        if (IsAsciiWordByte(b) && i > 0 && IsAsciiWordByte(bytes[i - 1])) continue;
+      } else if (b < 0xC0) {
+        continue;  // inside a multi-byte sequence
+      }
+      if (IsMonthStart(text_, i, months_)) starts_.push_back(i);
+    }
+    scanned_ = std::max(scanned_, end);
+    auto it = std::lower_bound(starts_.begin(), starts_.end(), begin);
+    return it != starts_.end() && *it < end;
+  }
+
+ private:
+  std::string_view text_;
+  const MonthStarts& months_;
+  std::vector<size_t> starts_;  // ascending
+  size_t scanned_ = 0;          // every byte before this was examined
+};
+
 DateWindows FindDateWindows(std::string_view text) {
   const MonthStarts& months = GetMonthStarts();
+  MonthNameStarts month_names(text, months);
   const int before = months.weekday_tokens + months.month_tokens;
   const int after = months.month_tokens + 1;
   DateWindows w;
@@ -337,8 +398,8 @@ DateWindows FindDateWindows(std::string_view text) {
     }
     if (dotted) AddRange(w.dotted, start, end);
     if (hyphenated) AddRange(w.hyphenated, start, end);
-    if (MayHoldMonthName(text, TokensBefore(text, start, months.month_tokens),
-                         TokensAfter(text, end, months.month_tokens), months)) {
+    if (month_names.AnyIn(TokensBefore(text, start, months.month_tokens),
+                          TokensAfter(text, end, months.month_tokens))) {
       AddRange(w.month_names, TokensBefore(text, start, before), TokensAfter(text, end, after));
     }
     d = NextDigit(text, end);

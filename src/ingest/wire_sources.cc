@@ -126,8 +126,9 @@ bool IsAttribution(std::string_view text, size_t start, size_t end, const Ingest
 
 // The agencies as written and in capitals, found in one pass over the text.
 struct AgencyForms {
-  std::vector<size_t> agency;  // per form: index in IngestLexicons::agencies
-  CueFinder finder;            // per agency entry: the variant, then its capitals
+  std::vector<size_t> agency;                    // per form: index in IngestLexicons::agencies
+  CueFinder finder;                              // per agency entry: the variant, then its capitals
+  std::vector<unsigned char> other_first_bytes;  // first bytes of forms, capitals aside
 };
 
 const AgencyForms& GetAgencyForms() {
@@ -143,33 +144,61 @@ const AgencyForms& GetAgencyForms() {
       f.agency.push_back(a);
       f.agency.push_back(a);
     }
+    for (const std::string& text : texts) {
+      if (text.empty()) continue;  // never loaded (the lexicon skips empty cells)
+      auto first = static_cast<unsigned char>(text[0]);
+      if ((first < 'A' || first > 'Z') &&
+          std::find(f.other_first_bytes.begin(), f.other_first_bytes.end(), first) ==
+              f.other_first_bytes.end()) {
+        f.other_first_bytes.push_back(first);
+      }
+    }
     f.finder = CueFinder(std::move(texts));
     return f;
   }();
   return forms;
 }
 
-// Start offsets of each form in the text, ascending. Only the start of the
-// text and places right after a byte that is not an ASCII letter or digit are
-// looked at: a mention glued to a word never counts. Such bytes are found
-// eight at a time.
+bool IsAsciiAlnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Start offsets of each form in the text, ascending. Places right after an
+// ASCII letter or digit are skipped: a mention glued to a word never counts.
+// Only places whose byte can start a form are looked at: capitals (most
+// forms) and the few other first bytes, found eight bytes at a time.
 std::vector<std::vector<size_t>> FindForms(std::string_view text, const AgencyForms& forms) {
   std::vector<std::vector<size_t>> hits(forms.agency.size());
+  const CueFinder& finder = forms.finder;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   auto look_at = [&](size_t at) {
-    if (at < n) forms.finder.MatchesAt(text, at, [&](uint32_t f) { hits[f].push_back(at); });
+    if (at > 0 && IsAsciiAlnum(bytes[at - 1])) return;
+    finder.MatchesAt(text, at, [&](uint32_t f) { hits[f].push_back(at); });
   };
-  look_at(0);
+  const std::vector<unsigned char>& others = forms.other_first_bytes;
+  // Up to two other first bytes are tested without a loop ('A', a capital,
+  // stands for a missing one: it changes nothing).
+  const unsigned char other0 = others.empty() ? 'A' : others[0];
+  const unsigned char other1 = others.size() < 2 ? other0 : others[1];
+  const bool more_others = others.size() > 2;
   size_t p = 0;
+  uint64_t alnum_before = 0;  // the last byte of the previous eight, as lane 0
   for (; kLanesInMemoryOrder && p + 8 <= n; p += 8) {
-    uint64_t others = ~AsciiAlnumLanes(LoadLanes(text.data() + p)) & kLaneHighBits;
-    for (; others != 0; others &= others - 1)
-      look_at(p + static_cast<size_t>(FirstLane(others)) + 1);
+    uint64_t x = LoadLanes(text.data() + p);
+    uint64_t alnum = AsciiAlnumLanes(x);
+    uint64_t after_alnum = (alnum << 8) | alnum_before;
+    alnum_before = alnum >> 56;
+    uint64_t starts = AsciiUpperLanes(x) | ByteLanes(x, other0) | ByteLanes(x, other1);
+    if (more_others) {
+      for (size_t o = 2; o < others.size(); ++o) starts |= ByteLanes(x, others[o]);
+    }
+    starts &= ~after_alnum;
+    for (; starts != 0; starts &= starts - 1) look_at(p + static_cast<size_t>(FirstLane(starts)));
   }
   for (; p < n; ++p) {
-    auto c = static_cast<unsigned char>(text[p]);
-    bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    if (!alnum) look_at(p + 1);
+    bool capital = bytes[p] >= 'A' && bytes[p] <= 'Z';
+    if (capital || std::find(others.begin(), others.end(), bytes[p]) != others.end()) look_at(p);
   }
   return hits;
 }

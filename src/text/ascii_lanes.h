@@ -21,13 +21,29 @@ inline uint64_t LoadLanes(const char* bytes) {
   return x;
 }
 
+// High bit set in each lane whose 7-bit value is above k (no carry out of a
+// lane: the sum is at most 0xFE).
+inline uint64_t LanesAbove(uint64_t lanes7, unsigned k) {
+  return (lanes7 + kLaneOnes * (0x7F - k)) & kLaneHighBits;
+}
+
+// The high bit of each lane set where that byte equals c (exact per lane).
+inline uint64_t ByteLanes(uint64_t x, unsigned char c) {
+  constexpr uint64_t kLow7 = kLaneOnes * 0x7F;
+  uint64_t y = x ^ (kLaneOnes * c);  // zero where equal
+  return ~(((y & kLow7) + kLow7) | y | kLow7);
+}
+
+// The high bit of each lane set where that byte is in [A-Z].
+inline uint64_t AsciiUpperLanes(uint64_t x) {
+  uint64_t low = x & kLaneOnes * 0x7F;
+  return LanesAbove(low, 'A' - 1) & ~LanesAbove(low, 'Z') & ~x & kLaneHighBits;
+}
+
 // The high bit of each lane set where that byte is in [0-9A-Za-z].
 inline uint64_t AsciiAlnumLanes(uint64_t x) {
   constexpr uint64_t kLow7 = kLaneOnes * 0x7F;
-  // High bit set where the lane's 7-bit value is above k (no carry out: <= 0xFE).
-  auto above = [](uint64_t lanes7, unsigned k) {
-    return (lanes7 + kLaneOnes * (0x7F - k)) & kLaneHighBits;
-  };
+  auto above = LanesAbove;
   uint64_t low = x & kLow7;
   uint64_t folded = (x | kLaneOnes * 0x20) & kLow7;  // 'A'-'Z' -> 'a'-'z'
   uint64_t digit = above(low, '0' - 1) & ~above(low, '9');

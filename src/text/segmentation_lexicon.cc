@@ -33,8 +33,13 @@ std::unique_ptr<SegmentationLexicon> Load(std::string_view language) {
   }
   for (const auto& row : ReadIfPresent(language, "elisions.txt"))
     if (!row.empty() && !row[0].empty()) lexicon->elision_prefixes.insert(row[0]);
-  for (const auto& row : ReadIfPresent(language, "elision_exceptions.txt"))
-    if (!row.empty() && !row[0].empty()) lexicon->elision_exceptions.insert(row[0]);
+  for (const auto& row : ReadIfPresent(language, "elision_exceptions.txt")) {
+    if (row.empty() || row[0].empty()) continue;
+    lexicon->elision_exceptions.insert(row[0]);
+    size_t apostrophe = row[0].find('\'');
+    if (apostrophe != std::string::npos)
+      lexicon->elision_exception_heads.insert(row[0].substr(0, apostrophe));
+  }
   return lexicon;
 }
 

@@ -26,6 +26,9 @@ struct SegmentationLexicon {
   StringSet elision_prefixes;
   // Whole words, lowercase with a straight apostrophe, never split.
   StringSet elision_exceptions;
+  // What comes before the first apostrophe of each exception ("c" for
+  // "c'est-à-dire"): an elision with another prefix is no exception.
+  StringSet elision_exception_heads;
 };
 
 // Cached and immutable once loaded; safe to call from several threads.

@@ -237,8 +237,13 @@ class Scanner {
   // True when the apostrophe at `apostrophe` splits an elision off [start, apostrophe).
   bool IsElision(size_t start, size_t apostrophe, size_t after) const {
     if (lex_.elision_prefixes.empty() || apostrophe - start > 8) return false;
-    if (!lex_.elision_prefixes.contains(Fold(t_.substr(start, apostrophe - start)))) return false;
+    std::string prefix = Fold(t_.substr(start, apostrophe - start));
+    if (!lex_.elision_prefixes.contains(prefix)) return false;
     if (lex_.elision_exceptions.empty()) return true;
+    // The folded word has its first apostrophe right after the folded prefix:
+    // only exceptions with that head can be it.
+    if (prefix.find('\'') == std::string::npos && !lex_.elision_exception_heads.contains(prefix))
+      return true;
     size_t j = after;
     while (j < end_) {
       size_t len;
