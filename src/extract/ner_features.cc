@@ -4,7 +4,7 @@
 #include <unicode/utf8.h>
 #include <xxhash.h>
 
-#include <unordered_map>
+#include <algorithm>
 
 namespace recoupe {
 namespace {
@@ -89,22 +89,50 @@ std::vector<NerTokenInfo> NerFeaturizer::Analyze(const std::vector<std::string_v
 std::vector<std::vector<NerTokenInfo>> NerFeaturizer::AnalyzeDocument(
     const std::vector<std::vector<std::string_view>>& sentences) const {
   std::vector<std::vector<NerTokenInfo>> doc(sentences.size());
-  std::unordered_map<uint64_t, uint8_t> seen;  // lowercased word -> kDocSeen* bits
+  // Every token as (word, sentence, position), sorted so that the occurrences
+  // of a word are adjacent: no hash map, few allocations.
+  struct Occurrence {
+    uint64_t lower;
+    uint32_t s, i;
+  };
+  std::vector<Occurrence> occ;
   for (size_t s = 0; s < sentences.size(); ++s) {
     AnalyzeSentence(sentences[s], doc[s]);
-    for (size_t i = 0; i < doc[s].size(); ++i) {
-      const NerTokenInfo& t = doc[s][i];
-      uint8_t how = t.all_caps      ? kDocSeenAllCaps
-                    : t.capitalized ? (i > 0 ? kDocSeenCapitalized : 0)
-                                    : kDocSeenLowercase;
-      if (how) seen[t.lower] |= how;
+    for (size_t i = 0; i < doc[s].size(); ++i)
+      occ.push_back({doc[s][i].lower, static_cast<uint32_t>(s), static_cast<uint32_t>(i)});
+  }
+  std::sort(occ.begin(), occ.end(), [](const Occurrence& a, const Occurrence& b) {
+    return a.lower != b.lower ? a.lower < b.lower : (a.s != b.s ? a.s < b.s : a.i < b.i);
+  });
+  auto lower_at = [&](size_t s, long i) -> uint64_t {
+    return i < 0 || i >= static_cast<long>(doc[s].size()) ? 0x3333 : doc[s][i].lower;
+  };
+  uint32_t word_id = 0;
+  for (size_t begin = 0, end; begin < occ.size(); begin = end, ++word_id) {
+    end = begin + 1;
+    while (end < occ.size() && occ[end].lower == occ[begin].lower) ++end;
+    uint8_t how_all = 0;
+    for (size_t k = begin; k < end; ++k) {
+      const NerTokenInfo& t = doc[occ[k].s][occ[k].i];
+      how_all |= t.all_caps      ? kDocSeenAllCaps
+                 : t.capitalized ? (occ[k].i > 0 ? kDocSeenCapitalized : 0)
+                                 : kDocSeenLowercase;
+    }
+    for (size_t k = begin; k < end; ++k) {
+      NerTokenInfo& t = doc[occ[k].s][occ[k].i];
+      t.doc_case = how_all;
+      t.doc_word = word_id;
+      if ((!t.capitalized && !t.all_caps) || end - begin < 2) continue;
+      // Context of the first two other capitalised occurrences.
+      int filled = 0;
+      for (size_t o = begin; o < end && filled < 4; ++o) {
+        const NerTokenInfo& other = doc[occ[o].s][occ[o].i];
+        if (o == k || (!other.capitalized && !other.all_caps)) continue;
+        t.doc_context[filled++] = lower_at(occ[o].s, static_cast<long>(occ[o].i) - 1);
+        t.doc_context[filled++] = lower_at(occ[o].s, static_cast<long>(occ[o].i) + 1);
+      }
     }
   }
-  for (auto& sentence : doc)
-    for (NerTokenInfo& t : sentence) {
-      auto it = seen.find(t.lower);
-      if (it != seen.end()) t.doc_case = it->second;
-    }
   return doc;
 }
 
@@ -249,6 +277,15 @@ void NerFeaturizer::Features(const std::vector<NerTokenInfo>& info, size_t i, in
   if (uint64_t g = gaz_at(p + 1)) out.push_back(Feat(44, g));
   // The word elsewhere in the document, and the types it already received.
   out.push_back(Feat(45, t.doc_case, casing));
+  // Neighbours' endings and written forms: "-ers" or "FC" next to a word.
+  auto suffix_at = [&](long k) -> uint64_t {
+    return k < 0 || k >= static_cast<long>(info.size()) ? kBos : info[k].suffix[2];
+  };
+  out.push_back(Feat(50, suffix_at(p - 1)));
+  out.push_back(Feat(51, suffix_at(p + 1)));
+  out.push_back(Feat(52, Mix(shape_at(p - 1), t.short_shape), shape_at(p + 1)));
+  for (int k = 0; k < 4; ++k)
+    if (t.doc_context[k]) out.push_back(Feat(48 + (k & 1), t.doc_context[k]));
   if (history) {
     out.push_back(Feat(46, history));
     out.push_back(Feat(47, history, casing));

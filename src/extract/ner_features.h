@@ -43,6 +43,13 @@ struct NerTokenInfo {
   // (kDocSeen* bits): tells "Bank" at a sentence start or in an all-caps
   // headline from a name.
   uint8_t doc_case = 0;
+  // Words around the other occurrences of a capitalised word in the document
+  // (before and after, two occurrences at most; 0 when none): "Santa Fe"
+  // after "beat" elsewhere says team, not city.
+  uint64_t doc_context[4] = {};
+  // The same number for every occurrence of a lowercased word in the
+  // document, numbers dense from 0 (AnalyzeDocument only).
+  uint32_t doc_word = 0;
 };
 
 inline constexpr uint8_t kDocSeenCapitalized = 1;  // capitalised, not sentence-initial

@@ -7,7 +7,6 @@
 #include <numeric>
 #include <random>
 #include <stdexcept>
-#include <unordered_map>
 
 #include "core/data_files.h"
 
@@ -49,7 +48,10 @@ void DecodeDocument(const NerFeaturizer& featurizer,
                     const std::vector<std::vector<NerTokenInfo>>& doc,
                     const std::vector<const std::vector<int>*>* gold, Score&& score, Step&& step,
                     std::vector<std::vector<int>>& out) {
-  std::unordered_map<uint64_t, NerHistory> history;
+  uint32_t words = 0;
+  for (const auto& sentence : doc)
+    for (const NerTokenInfo& t : sentence) words = std::max(words, t.doc_word + 1);
+  std::vector<NerHistory> history(words, 0);
   std::vector<uint64_t> feats;
   feats.reserve(64);
   out.resize(doc.size());
@@ -61,11 +63,7 @@ void DecodeDocument(const NerFeaturizer& featurizer,
     for (size_t i = 0; i < info.size(); ++i) {
       const NerTokenInfo& t = info[i];
       const bool cased = t.capitalized || t.all_caps;
-      NerHistory h = 0;
-      if (cased) {
-        auto it = history.find(t.lower);
-        if (it != history.end()) h = it->second;
-      }
+      const NerHistory h = cased ? history[t.doc_word] : 0;
       featurizer.Features(info, i, prev, prev2, h, feats);
       Acc scores[kNerTagCount] = {};
       score(feats, scores);
@@ -73,7 +71,7 @@ void DecodeDocument(const NerFeaturizer& featurizer,
       tags[i] = guess;
       const int truth = gold ? (*(*gold)[s])[i] : guess;
       step(feats, truth, guess);
-      if (cased) history[t.lower] |= HistoryBit(guess);
+      if (cased) history[t.doc_word] |= HistoryBit(guess);
       prev2 = prev;
       prev = truth;
     }
@@ -153,10 +151,11 @@ const NerModel::Slot* NerModel::Find(uint32_t row) const {
 }
 
 void NerModel::BuildTable(const std::vector<uint32_t>& rows, const std::vector<int8_t>& weights) {
-  // At most half full, so that a missing feature (most rare words) ends its
-  // probe within a slot or two.
+  // At most three quarters full: a missing feature (most rare words) ends its
+  // probe within a few slots, mostly in the same cache line, and a model of
+  // ~70k rows takes 2 MB.
   table_bits_ = 4;
-  while ((size_t{1} << table_bits_) < rows.size() * 2) ++table_bits_;
+  while ((size_t{1} << table_bits_) < rows.size() + rows.size() / 3) ++table_bits_;
   table_.assign(size_t{1} << table_bits_, Slot());
   const size_t mask = table_.size() - 1;
   for (size_t k = 0; k < rows.size(); ++k) {
@@ -189,9 +188,15 @@ std::vector<std::vector<int>> NerModel::PredictDocument(
   auto score = [this](const std::vector<uint64_t>& feats, int32_t* acc) {
     // Start every table load first: they are independent cache misses.
     for (uint64_t f : feats) __builtin_prefetch(&table_[SlotOf(Row(f) + 1)]);
+    // Local sums: int8 weights may alias anything, `acc` would be stored
+    // back to memory after every addition.
+    int32_t sum[kNerTagCount] = {};
     for (uint64_t f : feats)
-      if (const Slot* slot = Find(Row(f)))
-        for (int t = 0; t < kNerTagCount; ++t) acc[t] += slot->weights[t] * (1 << slot->shift);
+      if (const Slot* slot = Find(Row(f))) {
+        const int32_t unit = 1 << slot->shift;
+        for (int t = 0; t < kNerTagCount; ++t) sum[t] += slot->weights[t] * unit;
+      }
+    for (int t = 0; t < kNerTagCount; ++t) acc[t] += sum[t];
   };
   DecodeDocument<int32_t>(
       featurizer_, doc, nullptr, score, [](const auto&, int, int) {}, tags);
