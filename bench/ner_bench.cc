@@ -4,6 +4,7 @@
 // the time to load every model (EntityTagger construction).
 #include <benchmark/benchmark.h>
 
+#include <cstdlib>
 #include <sstream>
 
 #include "core/data_files.h"
@@ -103,6 +104,34 @@ void BM_NerPredictEnglish(benchmark::State& state) {
                                                   benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_NerPredictEnglish);
+
+// The model alone over a whole CoNLL file (varied text, so the weight table
+// does not sit in cache as with repeated paragraphs), one sentence at a time:
+// RECOUPE_NER_BENCH_CONLL=../shared/corpus/ner/en-conll2003/val.conllu.
+void BM_NerPredictCorpus(benchmark::State& state) {
+  const char* path = std::getenv("RECOUPE_NER_BENCH_CONLL");
+  if (!path) {
+    state.SkipWithError("RECOUPE_NER_BENCH_CONLL not set");
+    return;
+  }
+  recoupe::NerModel model(recoupe::MakeNerFeaturizer("en"));
+  if (!model.Load(recoupe::DataPath("models/ner-en.bin"))) {
+    state.SkipWithError("no English model");
+    return;
+  }
+  const auto data = recoupe::ReadConll(path);
+  std::vector<std::vector<std::string_view>> sentences;
+  size_t tokens = 0;
+  for (const auto& s : data) {
+    sentences.emplace_back(s.words.begin(), s.words.end());
+    tokens += s.words.size();
+  }
+  for (auto _ : state)
+    for (const auto& s : sentences) benchmark::DoNotOptimize(model.Predict(s));
+  state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(tokens) * state.iterations(),
+                                                  benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_NerPredictCorpus)->Unit(benchmark::kMillisecond);
 
 // Loading both languages' models, titles, gazetteers and rules.
 void BM_EntityTaggerLoad(benchmark::State& state) {

@@ -28,6 +28,7 @@ TEST(NerGazetteerTest, LongestMatchGetsBeginAndInsideBits) {
   g.Add("LOC", "York");
   g.Add("PER", "Jane Doe");
   g.Add("FIRST", "Jane");
+  g.Freeze();
   std::vector<uint32_t> bits;
   g.Match(Hashes({"in", "new", "york", ",", "jane", "doe"}), bits);
   ASSERT_EQ(bits.size(), 6u);
@@ -42,6 +43,7 @@ TEST(NerGazetteerTest, LongestMatchGetsBeginAndInsideBits) {
 TEST(NerGazetteerTest, EntriesAreMatchedLowercased) {
   NerGazetteer g;
   g.Add("LOC", "Kazakhstan");
+  g.Freeze();
   std::vector<uint32_t> bits;
   g.Match(Hashes({NerLowercase("KAZAKHSTAN")}), bits);
   EXPECT_EQ(bits[0], kLocB);

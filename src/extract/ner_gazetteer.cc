@@ -37,6 +37,7 @@ NerGazetteer NerGazetteer::Load(const std::string& path) {
   } catch (const std::exception&) {
     // No gazetteer for this language: the features never fire.
   }
+  g.Freeze();
   return g;
 }
 
@@ -65,21 +66,42 @@ void NerGazetteer::Add(const std::string& type, const std::string& name) {
   }
 }
 
+void NerGazetteer::Freeze() {
+  size_t size = 16;
+  while (size < entries_.size() * 2) size *= 2;
+  table_.assign(size, Slot());
+  for (const auto& [key, value] : entries_) {
+    const uint64_t k = key ? key : 1;  // 0 marks empty slots
+    size_t slot = k & (size - 1);
+    while (table_[slot].key != 0) slot = (slot + 1) & (size - 1);
+    table_[slot] = {k, value};
+  }
+}
+
+uint32_t NerGazetteer::Lookup(uint64_t key) const {
+  if (key == 0) key = 1;
+  const size_t mask = table_.size() - 1;
+  for (size_t slot = key & mask;; slot = (slot + 1) & mask) {
+    if (table_[slot].key == key) return table_[slot].value;
+    if (table_[slot].key == 0) return 0;
+  }
+}
+
 void NerGazetteer::Match(const std::vector<uint64_t>& lower, std::vector<uint32_t>& bits) const {
   bits.assign(lower.size(), 0);
-  if (entries_.empty()) return;
+  if (table_.empty()) return;
   for (size_t i = 0; i < lower.size(); ++i) {
     uint64_t seq = 0;
     uint32_t best_types = 0;
     size_t best_len = 0;
     for (size_t j = i; j < lower.size() && j < i + kMaxTokens; ++j) {
       seq = NerExtendSequence(seq, lower[j]);
-      auto it = entries_.find(seq);
-      if (it == entries_.end()) break;
-      if (j == i) bits[i] |= it->second & (kGazFirst | kGazLast);
-      uint32_t types = it->second & 0xFF;
+      const uint32_t value = Lookup(seq);
+      if (value == 0) break;
+      if (j == i) bits[i] |= value & (kGazFirst | kGazLast);
+      uint32_t types = value & 0xFF;
       if (types) best_types = types, best_len = j - i + 1;
-      if (!(it->second & kPrefix)) break;
+      if (!(value & kPrefix)) break;
     }
     // Longest match from i; B on its first token, I (the next bit) after.
     for (size_t k = 0; k < best_len; ++k) bits[i + k] |= k == 0 ? best_types : best_types << 1;
