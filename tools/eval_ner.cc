@@ -29,17 +29,14 @@ int main(int argc, char** argv) {
   recoupe::NerScore score;
   size_t tokens = 0;
   auto start = std::chrono::steady_clock::now();
-  for (const auto& s : data) {
-    std::vector<std::string_view> words(s.words.begin(), s.words.end());
-    auto tags = model.Predict(words);
-    tokens += words.size();
-    score.Add(s.tags, tags);
-    if (pred) {
-      for (size_t i = 0; i < words.size(); ++i)
-        pred << i << '\t' << s.words[i] << '\t' << recoupe::NerTagName(tags[i]) << '\n';
-      pred << '\n';
-    }
-  }
+  for (const auto& s : data) tokens += s.words.size();
+  recoupe::ScoreByDocument(
+      model, data, score, [&](const recoupe::NerSentence& s, const std::vector<int>& tags) {
+        if (!pred) return;
+        for (size_t i = 0; i < s.words.size(); ++i)
+          pred << i << '\t' << s.words[i] << '\t' << recoupe::NerTagName(tags[i]) << '\n';
+        pred << '\n';
+      });
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   score.Print();
   std::printf("%zu tokens in %.2f s: %.0f tokens/s\n", tokens, secs, tokens / secs);

@@ -3,11 +3,14 @@
 #pragma once
 
 #include <cstdio>
+#include <functional>
 #include <set>
+#include <string_view>
 #include <tuple>
 #include <vector>
 
 #include "extract/ner_features.h"
+#include "extract/ner_model.h"
 
 namespace recoupe {
 
@@ -52,5 +55,25 @@ struct NerScore {
     std::printf("overall: f1 %.3f\n", Overall());
   }
 };
+
+// Tags `data` one document at a time (runs of sentences with the same doc id),
+// adds the result to `score` and hands each sentence's tags to `each`.
+inline void ScoreByDocument(
+    const NerModel& model, const std::vector<NerSentence>& data, NerScore& score,
+    const std::function<void(const NerSentence&, const std::vector<int>&)>& each) {
+  for (size_t begin = 0; begin < data.size();) {
+    size_t end = begin + 1;
+    while (end < data.size() && data[end].doc == data[begin].doc) ++end;
+    std::vector<std::vector<std::string_view>> doc;
+    for (size_t k = begin; k < end; ++k)
+      doc.emplace_back(data[k].words.begin(), data[k].words.end());
+    auto tags = model.PredictDocument(doc);
+    for (size_t k = begin; k < end; ++k) {
+      score.Add(data[k].tags, tags[k - begin]);
+      if (each) each(data[k], tags[k - begin]);
+    }
+    begin = end;
+  }
+}
 
 }  // namespace recoupe

@@ -1,7 +1,8 @@
 // Trains an NER model (extract/ner_model) from CoNLL files.
 //   train_ner --lang fr --train A.conllu [--train B.conllu] --out data/models/ner-fr.bin
 // The last --holdout fraction of the sentences is kept aside and scored
-// (tuning only); pass --holdout 0 to train on everything.
+// (tuning only; cut at a document boundary); pass --holdout 0 to train on
+// everything.
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <cstdio>
@@ -20,7 +21,8 @@ int main(int argc, char** argv) {
   app.add_option("--out", out, "Model file to write")->required();
   app.add_option("--epochs", epochs, "Perceptron passes");
   app.add_option("--holdout", holdout, "Fraction of sentences held out for tuning");
-  app.add_option("--prune", prune, "Drop weights below this fraction of the largest");
+  app.add_option("--prune", prune,
+                 "Drop rows whose weights are below this fraction of the largest");
   CLI11_PARSE(app, argc, argv);
 
   std::vector<recoupe::NerSentence> data;
@@ -30,19 +32,26 @@ int main(int argc, char** argv) {
                 std::make_move_iterator(part.end()));
   }
   size_t held = static_cast<size_t>(data.size() * holdout);
+  while (held > 0 && held < data.size() &&
+         data[data.size() - held].doc == data[data.size() - held - 1].doc)
+    ++held;
   std::vector<recoupe::NerSentence> tune(data.end() - held, data.end());
   data.resize(data.size() - held);
   std::printf("training on %zu sentences, holding out %zu\n", data.size(), tune.size());
 
   recoupe::NerModel model(recoupe::MakeNerFeaturizer(lang));
   auto start = std::chrono::steady_clock::now();
-  model.Train(data, epochs, [](int epoch, double acc) {
-    std::printf("epoch %d: token accuracy %.4f\n", epoch, acc);
-    std::fflush(stdout);
-  });
+  model.Train(
+      data, epochs,
+      [](int epoch, double acc) {
+        std::printf("epoch %d: token accuracy %.4f\n", epoch, acc);
+        std::fflush(stdout);
+      },
+      prune);
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::printf("trained in %.1f s\n", secs);
-  if (!model.Save(out, prune)) {
+  std::printf("%zu weight rows kept\n", model.rows());
+  if (!model.Save(out)) {
     std::fprintf(stderr, "cannot write %s\n", out.c_str());
     return 1;
   }
@@ -50,10 +59,7 @@ int main(int argc, char** argv) {
     recoupe::NerModel loaded(recoupe::MakeNerFeaturizer(lang));
     loaded.Load(out);
     recoupe::NerScore score;
-    for (const auto& s : tune) {
-      std::vector<std::string_view> words(s.words.begin(), s.words.end());
-      score.Add(s.tags, loaded.Predict(words));
-    }
+    recoupe::ScoreByDocument(loaded, tune, score, nullptr);
     std::printf("held-out:\n");
     score.Print();
   }

@@ -1,5 +1,5 @@
-// Entity tagging: per sentence, the language's perceptron model (when its
-// model file exists) gives BIO tags over the layout's tokens (or our own
+// Entity tagging: over the document's sentences, the language's perceptron
+// model (when its model file exists) gives BIO tags over the layout's tokens (or our own
 // tokens when the layout has none); EntityRules then adds titles, acronyms
 // and agencies and drops lowercase mentions.
 #include "extract/entity_tagger.h"
@@ -10,6 +10,7 @@
 #include "core/data_files.h"
 #include "extract/entity_rules.h"
 #include "extract/ner_features.h"
+#include "extract/ner_gazetteer.h"
 #include "extract/ner_model.h"
 #include "extract/ner_tokenizer.h"
 
@@ -83,9 +84,10 @@ struct EntityTagger::Impl {
                                 connectors,
                                 LoadLowercaseList(lang + "/person_nouns.txt"),
                                 LoadAcronymTypes(lang)};
-    auto l = std::make_unique<Language>(Language{NerModel(NerFeaturizer(titles)),
-                                                 EntityRules(std::move(lexicons)),
-                                                 std::move(abbreviations)});
+    auto gazetteer = NerGazetteer::Load(DataPath("gazetteers/" + lang + ".tsv"));
+    auto l = std::make_unique<Language>(
+        Language{NerModel(NerFeaturizer(titles, std::move(gazetteer))),
+                 EntityRules(std::move(lexicons)), std::move(abbreviations)});
     std::string path = DataPath("models/ner-" + lang + ".bin");
     std::error_code ec;
     if (std::filesystem::exists(path, ec)) l->model.Load(path);
@@ -142,15 +144,21 @@ std::vector<EntityMention> EntityTagger::Tag(const Document& doc, const TextLayo
     tokens = &own;
   }
 
-  std::vector<EntityMention> mentions;
-  std::vector<std::string_view> words;
-  for (const Sentence& s : sentences) {
+  // The whole document at once: the model uses how a word is written and
+  // tagged elsewhere in it.
+  std::vector<std::vector<std::string_view>> doc_words(sentences.size());
+  for (size_t k = 0; k < sentences.size(); ++k) {
+    const Sentence& s = sentences[k];
     size_t first = s.first_token, end = std::min<size_t>(first + s.token_count, tokens->size());
-    words.clear();
-    for (size_t k = first; k < end; ++k)
-      words.push_back(
-          std::string_view(doc.text).substr((*tokens)[k].span.start, (*tokens)[k].span.size()));
-    std::vector<int> tags = L.model.Predict(words);
+    for (size_t t = first; t < end; ++t)
+      doc_words[k].push_back(
+          std::string_view(doc.text).substr((*tokens)[t].span.start, (*tokens)[t].span.size()));
+  }
+  const std::vector<std::vector<int>> doc_tags = L.model.PredictDocument(doc_words);
+  std::vector<EntityMention> mentions;
+  for (size_t k = 0; k < sentences.size(); ++k) {
+    const size_t first = sentences[k].first_token;
+    const std::vector<int>& tags = doc_tags[k];
     for (size_t i = 0; i < tags.size();) {
       if (tags[i] == 0) {
         ++i;

@@ -4,6 +4,8 @@
 #include <unicode/utf8.h>
 #include <xxhash.h>
 
+#include <algorithm>
+
 namespace recoupe {
 namespace {
 
@@ -43,21 +45,21 @@ int NerTagFromName(std::string_view s) {
   return -1;
 }
 
-std::string NerLowercase(std::string_view word) {
-  std::string out;
-  out.reserve(word.size());
+void NerLowercaseInto(std::string_view word, std::string& out) {
+  out.clear();
   int32_t i = 0, n = static_cast<int32_t>(word.size());
   const auto* s = reinterpret_cast<const uint8_t*>(word.data());
   while (i < n) {
+    if (s[i] < 0x80) {  // ASCII: no ICU call
+      char c = static_cast<char>(s[i++]);
+      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+      continue;
+    }
     UChar32 c;
     int32_t start = i;
     U8_NEXT(s, i, n, c);
     if (c < 0) {
       out.append(word.substr(start, i - start));
-      continue;
-    }
-    if (c < 0x80) {
-      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
       continue;
     }
     UChar32 l = u_tolower(c);
@@ -68,20 +70,84 @@ std::string NerLowercase(std::string_view word) {
     (void)err;
     out.append(buf, len);
   }
+}
+
+std::string NerLowercase(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  NerLowercaseInto(word, out);
   return out;
 }
 
-NerFeaturizer::NerFeaturizer(std::unordered_set<std::string> titles) : titles_(std::move(titles)) {}
+NerFeaturizer::NerFeaturizer(std::unordered_set<std::string> titles, NerGazetteer gazetteer)
+    : titles_(std::move(titles)), gazetteer_(std::move(gazetteer)) {}
 
 std::vector<NerTokenInfo> NerFeaturizer::Analyze(const std::vector<std::string_view>& words) const {
-  std::vector<NerTokenInfo> infos(words.size());
-  std::string shape, short_shape;
+  return std::move(AnalyzeDocument({words})[0]);
+}
+
+std::vector<std::vector<NerTokenInfo>> NerFeaturizer::AnalyzeDocument(
+    const std::vector<std::vector<std::string_view>>& sentences) const {
+  std::vector<std::vector<NerTokenInfo>> doc(sentences.size());
+  // Every token as (word, sentence, position), sorted so that the occurrences
+  // of a word are adjacent: no hash map, few allocations.
+  struct Occurrence {
+    uint64_t lower;
+    uint32_t s, i;
+  };
+  std::vector<Occurrence> occ;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    AnalyzeSentence(sentences[s], doc[s]);
+    for (size_t i = 0; i < doc[s].size(); ++i)
+      occ.push_back({doc[s][i].lower, static_cast<uint32_t>(s), static_cast<uint32_t>(i)});
+  }
+  std::sort(occ.begin(), occ.end(), [](const Occurrence& a, const Occurrence& b) {
+    return a.lower != b.lower ? a.lower < b.lower : (a.s != b.s ? a.s < b.s : a.i < b.i);
+  });
+  auto lower_at = [&](size_t s, long i) -> uint64_t {
+    return i < 0 || i >= static_cast<long>(doc[s].size()) ? 0x3333 : doc[s][i].lower;
+  };
+  uint32_t word_id = 0;
+  for (size_t begin = 0, end; begin < occ.size(); begin = end, ++word_id) {
+    end = begin + 1;
+    while (end < occ.size() && occ[end].lower == occ[begin].lower) ++end;
+    uint8_t how_all = 0;
+    for (size_t k = begin; k < end; ++k) {
+      const NerTokenInfo& t = doc[occ[k].s][occ[k].i];
+      how_all |= t.all_caps      ? kDocSeenAllCaps
+                 : t.capitalized ? (occ[k].i > 0 ? kDocSeenCapitalized : 0)
+                                 : kDocSeenLowercase;
+    }
+    for (size_t k = begin; k < end; ++k) {
+      NerTokenInfo& t = doc[occ[k].s][occ[k].i];
+      t.doc_case = how_all;
+      t.doc_word = word_id;
+      if ((!t.capitalized && !t.all_caps) || end - begin < 2) continue;
+      // Context of the first two other capitalised occurrences.
+      int filled = 0;
+      for (size_t o = begin; o < end && filled < 4; ++o) {
+        const NerTokenInfo& other = doc[occ[o].s][occ[o].i];
+        if (o == k || (!other.capitalized && !other.all_caps)) continue;
+        t.doc_context[filled++] = lower_at(occ[o].s, static_cast<long>(occ[o].i) - 1);
+        t.doc_context[filled++] = lower_at(occ[o].s, static_cast<long>(occ[o].i) + 1);
+      }
+    }
+  }
+  return doc;
+}
+
+void NerFeaturizer::AnalyzeSentence(const std::vector<std::string_view>& words,
+                                    std::vector<NerTokenInfo>& infos) const {
+  infos.assign(words.size(), NerTokenInfo());
+  std::string shape, short_shape, lower;
   std::vector<int32_t> cp_ends;
+  std::vector<uint64_t> lowers(words.size());
   for (size_t k = 0; k < words.size(); ++k) {
     std::string_view w = words[k];
     NerTokenInfo& info = infos[k];
-    std::string lower = NerLowercase(w);
+    NerLowercaseInto(w, lower);
     info.lower = Hash(lower, 1);
+    lowers[k] = info.lower;
     info.cased = Hash(w, 4);
     shape.clear();
     short_shape.clear();
@@ -140,13 +206,17 @@ std::vector<NerTokenInfo> NerFeaturizer::Analyze(const std::vector<std::string_v
       size_t from = cps - a - 1 == 0 ? 0 : cp_ends[cps - a - 2];
       info.suffix[a] = Hash(std::string_view(lower).substr(from), 20 + a);
     }
-    info.title_word = titles_.count(lower) > 0;
+    info.title_word = !titles_.empty() && titles_.count(lower) > 0;
   }
-  return infos;
+  if (!gazetteer_.empty()) {
+    std::vector<uint32_t> bits;
+    gazetteer_.Match(lowers, bits);
+    for (size_t k = 0; k < words.size(); ++k) infos[k].gazetteer = bits[k];
+  }
 }
 
 void NerFeaturizer::Features(const std::vector<NerTokenInfo>& info, size_t i, int prev_tag,
-                             int prev2_tag, std::vector<uint64_t>& out) const {
+                             int prev2_tag, NerHistory history, std::vector<uint64_t>& out) const {
   out.clear();
   const NerTokenInfo& t = info[i];
   auto lower_at = [&](long k) -> uint64_t {
@@ -192,6 +262,34 @@ void NerFeaturizer::Features(const std::vector<NerTokenInfo>& info, size_t i, in
   out.push_back(Feat(33, t.cased));
   out.push_back(Feat(34, lower_at(p - 1), t.short_shape));
   out.push_back(Feat(35, t.short_shape, lower_at(p + 1)));
+  // Gazetteer matches of this token and its neighbours.
+  auto gaz_at = [&](long k) -> uint64_t {
+    return k < 0 || k >= static_cast<long>(info.size()) ? 0 : info[k].gazetteer;
+  };
+  const uint64_t casing = (t.capitalized ? 1 : 0) | (t.all_caps ? 2 : 0) | (i == 0 ? 4 : 0);
+  if (t.gazetteer) {
+    out.push_back(Feat(40, t.gazetteer));
+    out.push_back(Feat(41, t.gazetteer, casing));
+    for (uint32_t b = 0; b < 10; ++b)
+      if (t.gazetteer & (1u << b)) out.push_back(Feat(42, b));
+  }
+  if (uint64_t g = gaz_at(p - 1)) out.push_back(Feat(43, g));
+  if (uint64_t g = gaz_at(p + 1)) out.push_back(Feat(44, g));
+  // The word elsewhere in the document, and the types it already received.
+  out.push_back(Feat(45, t.doc_case, casing));
+  // Neighbours' endings and written forms: "-ers" or "FC" next to a word.
+  auto suffix_at = [&](long k) -> uint64_t {
+    return k < 0 || k >= static_cast<long>(info.size()) ? kBos : info[k].suffix[2];
+  };
+  out.push_back(Feat(50, suffix_at(p - 1)));
+  out.push_back(Feat(51, suffix_at(p + 1)));
+  out.push_back(Feat(52, Mix(shape_at(p - 1), t.short_shape), shape_at(p + 1)));
+  for (int k = 0; k < 4; ++k)
+    if (t.doc_context[k]) out.push_back(Feat(48 + (k & 1), t.doc_context[k]));
+  if (history) {
+    out.push_back(Feat(46, history));
+    out.push_back(Feat(47, history, casing));
+  }
 }
 
 }  // namespace recoupe

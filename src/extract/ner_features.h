@@ -1,7 +1,9 @@
 // Feature extraction for the NER sequence tagger: each token becomes a list of
 // 64-bit feature hashes (word, shape, affixes, context words, previous tags,
-// title words before). Hashes, not strings, so that tagging allocates little
-// and the model is a flat hashed weight table.
+// title words before, gazetteer matches, how the same word is written
+// elsewhere in the document, and the types already given to it in the
+// document). Hashes, not strings, so that tagging allocates little and the
+// model is a hashed weight table.
 #pragma once
 
 #include <cstdint>
@@ -9,6 +11,8 @@
 #include <string_view>
 #include <unordered_set>
 #include <vector>
+
+#include "extract/ner_gazetteer.h"
 
 namespace recoupe {
 
@@ -34,23 +38,56 @@ struct NerTokenInfo {
   bool capitalized = false;
   bool all_caps = false;
   bool title_word = false;  // in data/<lang>/titles.txt
+  uint32_t gazetteer = 0;   // NerGazetteer::Match bits
+  // How the same lowercased word is written elsewhere in the document
+  // (kDocSeen* bits): tells "Bank" at a sentence start or in an all-caps
+  // headline from a name.
+  uint8_t doc_case = 0;
+  // Words around the other occurrences of a capitalised word in the document
+  // (before and after, two occurrences at most; 0 when none): "Santa Fe"
+  // after "beat" elsewhere says team, not city.
+  uint64_t doc_context[4] = {};
+  // The same number for every occurrence of a lowercased word in the
+  // document, numbers dense from 0 (AnalyzeDocument only).
+  uint32_t doc_word = 0;
 };
+
+inline constexpr uint8_t kDocSeenCapitalized = 1;  // capitalised, not sentence-initial
+inline constexpr uint8_t kDocSeenLowercase = 2;
+inline constexpr uint8_t kDocSeenAllCaps = 4;
+
+// Types (EntityType index + 1, 0 for O) the tagger already gave to the
+// earlier occurrences of a word in the document, as a small feature value.
+using NerHistory = uint32_t;
 
 // Lowercases UTF-8 text (full Unicode, via ICU).
 std::string NerLowercase(std::string_view word);
+// Same, into `out` (cleared first), without allocating once `out` has grown.
+void NerLowercaseInto(std::string_view word, std::string& out);
 
 class NerFeaturizer {
  public:
   // `titles`: lowercased title and role words ("m.", "président", "mr").
-  explicit NerFeaturizer(std::unordered_set<std::string> titles = {});
+  explicit NerFeaturizer(std::unordered_set<std::string> titles = {},
+                         NerGazetteer gazetteer = NerGazetteer());
 
+  // Token values of one sentence, the sentence standing alone as a document.
   std::vector<NerTokenInfo> Analyze(const std::vector<std::string_view>& words) const;
-  // Features of token i given the tags already chosen for tokens < i.
+  // Token values of every sentence of one document (doc_case filled across
+  // sentences).
+  std::vector<std::vector<NerTokenInfo>> AnalyzeDocument(
+      const std::vector<std::vector<std::string_view>>& sentences) const;
+  // Features of token i given the tags already chosen for tokens < i and the
+  // history of its word in the document.
   void Features(const std::vector<NerTokenInfo>& info, size_t i, int prev_tag, int prev2_tag,
-                std::vector<uint64_t>& out) const;
+                NerHistory history, std::vector<uint64_t>& out) const;
 
  private:
+  void AnalyzeSentence(const std::vector<std::string_view>& words,
+                       std::vector<NerTokenInfo>& infos) const;
+
   std::unordered_set<std::string> titles_;
+  NerGazetteer gazetteer_;
 };
 
 }  // namespace recoupe

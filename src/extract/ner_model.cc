@@ -13,19 +13,69 @@
 namespace recoupe {
 namespace {
 
-constexpr char kMagic[8] = {'R', 'N', 'E', 'R', '0', '0', '0', '1'};
-constexpr size_t kRows = size_t{1} << NerModel::kRowBits;
+constexpr char kMagic[8] = {'R', 'N', 'E', 'R', '0', '0', '0', '2'};
+constexpr size_t kTrainRows = size_t{1} << NerModel::kRowBits;
+constexpr size_t kRecord = kNerTagCount + 1;  // int8 weights and the row's shift
+// Shifts go up to kMaxShift: the largest weight is 127 << kMaxShift units.
+constexpr int kMaxShift = 8;
 
 bool Allowed(int prev, int tag) {
   return !NerIsInside(tag) || (prev != 0 && NerTypeOf(prev) == NerTypeOf(tag));
 }
 
 // Picks the best allowed tag from per-tag scores.
-int Best(const float* scores, int prev) {
+template <typename T>
+int Best(const T* scores, int prev) {
   int best = 0;
   for (int t = 1; t < kNerTagCount; ++t)
     if (Allowed(prev, t) && scores[t] > scores[best]) best = t;
   return best;
+}
+
+// What the history of a word records: the type given to a capitalised
+// occurrence (bit 0 for O).
+NerHistory HistoryBit(int tag) {
+  return NerHistory{1} << (NerTypeOf(tag) + 1);
+}
+
+// Greedy decoding of one document. `score(feats, scores)` adds the weights of
+// `feats` into scores[kNerTagCount]; `step(feats, gold, guess)` sees each
+// decision (training). With `gold`, previous-tag features use the gold tags
+// (teacher forcing); the word history always records the decisions, as at
+// tagging time.
+template <typename Acc, typename Score, typename Step>
+void DecodeDocument(const NerFeaturizer& featurizer,
+                    const std::vector<std::vector<NerTokenInfo>>& doc,
+                    const std::vector<const std::vector<int>*>* gold, Score&& score, Step&& step,
+                    std::vector<std::vector<int>>& out) {
+  uint32_t words = 0;
+  for (const auto& sentence : doc)
+    for (const NerTokenInfo& t : sentence) words = std::max(words, t.doc_word + 1);
+  std::vector<NerHistory> history(words, 0);
+  std::vector<uint64_t> feats;
+  feats.reserve(64);
+  out.resize(doc.size());
+  for (size_t s = 0; s < doc.size(); ++s) {
+    const std::vector<NerTokenInfo>& info = doc[s];
+    std::vector<int>& tags = out[s];
+    tags.assign(info.size(), 0);
+    int prev = 0, prev2 = 0;
+    for (size_t i = 0; i < info.size(); ++i) {
+      const NerTokenInfo& t = info[i];
+      const bool cased = t.capitalized || t.all_caps;
+      const NerHistory h = cased ? history[t.doc_word] : 0;
+      featurizer.Features(info, i, prev, prev2, h, feats);
+      Acc scores[kNerTagCount] = {};
+      score(feats, scores);
+      const int guess = Best(scores, prev);
+      tags[i] = guess;
+      const int truth = gold ? (*(*gold)[s])[i] : guess;
+      step(feats, truth, guess);
+      if (cased) history[t.doc_word] |= HistoryBit(guess);
+      prev2 = prev;
+      prev = truth;
+    }
+  }
 }
 
 }  // namespace
@@ -35,9 +85,14 @@ std::vector<NerSentence> ReadConll(const std::string& path) {
   if (!in) throw std::runtime_error("cannot read " + path);
   std::vector<NerSentence> out;
   NerSentence cur;
+  int doc = 0;
+  bool has_docstart = false;
   std::string line;
   auto flush = [&] {
-    if (!cur.words.empty()) out.push_back(std::move(cur));
+    if (!cur.words.empty()) {
+      cur.doc = has_docstart ? doc : static_cast<int>(out.size());
+      out.push_back(std::move(cur));
+    }
     cur = NerSentence();
   };
   while (std::getline(in, line)) {
@@ -52,7 +107,12 @@ std::vector<NerSentence> ReadConll(const std::string& path) {
       cols.push_back(rest.substr(0, tab));
     cols.push_back(rest);
     std::string_view word = cols.size() >= 3 ? cols[1] : cols[0];
-    if (word == "-DOCSTART-") continue;
+    if (word == "-DOCSTART-") {
+      flush();
+      if (has_docstart) ++doc;
+      has_docstart = true;
+      continue;
+    }
     int tag = NerTagFromName(cols.back());
     cur.words.emplace_back(word);
     cur.tags.push_back(tag < 0 ? 0 : tag);
@@ -69,79 +129,129 @@ NerFeaturizer MakeNerFeaturizer(const std::string& lang) {
   } catch (const std::exception&) {
     // No titles for this language: the feature simply never fires.
   }
-  return NerFeaturizer(std::move(titles));
+  NerGazetteer gazetteer;
+  try {
+    gazetteer = NerGazetteer::Load(DataPath("gazetteers/" + lang + ".tsv"));
+  } catch (const std::exception&) {
+    // No gazetteer: its features never fire.
+  }
+  return NerFeaturizer(std::move(titles), std::move(gazetteer));
 }
 
 NerModel::NerModel(NerFeaturizer featurizer) : featurizer_(std::move(featurizer)) {}
 
-std::vector<int> NerModel::Predict(const std::vector<std::string_view>& words) const {
-  std::vector<int> tags(words.size(), 0);
-  if (weights_.empty() || words.empty()) return tags;
-  std::vector<NerTokenInfo> info = featurizer_.Analyze(words);
-  std::vector<uint64_t> feats;
-  feats.reserve(48);
-  int prev = 0, prev2 = 0;
-  for (size_t i = 0; i < words.size(); ++i) {
-    featurizer_.Features(info, i, prev, prev2, feats);
-    int32_t acc[kNerTagCount] = {};
-    for (uint64_t f : feats) {
-      const int16_t* row = &weights_[Row(f) * kNerTagCount];
-      for (int t = 0; t < kNerTagCount; ++t) acc[t] += row[t];
-    }
-    float scores[kNerTagCount];
-    for (int t = 0; t < kNerTagCount; ++t) scores[t] = static_cast<float>(acc[t]);
-    tags[i] = Best(scores, prev);
-    prev2 = prev;
-    prev = tags[i];
+const NerModel::Slot* NerModel::Find(uint32_t row) const {
+  const uint32_t key = row + 1;
+  const size_t mask = table_.size() - 1;
+  for (size_t slot = SlotOf(key);; slot = (slot + 1) & mask) {
+    const Slot& s = table_[slot];
+    if (s.key == key) return &s;
+    if (s.key == 0) return nullptr;
   }
+}
+
+void NerModel::BuildTable(const std::vector<uint32_t>& rows, const std::vector<int8_t>& weights) {
+  // At most three quarters full: a missing feature (most rare words) ends its
+  // probe within a few slots, mostly in the same cache line, and a model of
+  // ~70k rows takes 2 MB.
+  table_bits_ = 4;
+  while ((size_t{1} << table_bits_) < rows.size() + rows.size() / 3) ++table_bits_;
+  table_.assign(size_t{1} << table_bits_, Slot());
+  const size_t mask = table_.size() - 1;
+  for (size_t k = 0; k < rows.size(); ++k) {
+    const uint32_t key = rows[k] + 1;
+    size_t slot = SlotOf(key);
+    while (table_[slot].key != 0 && table_[slot].key != key) slot = (slot + 1) & mask;
+    table_[slot].key = key;
+    std::memcpy(table_[slot].weights, &weights[k * kRecord], kNerTagCount);
+    table_[slot].shift = static_cast<uint8_t>(weights[k * kRecord + kNerTagCount]);
+  }
+  rows_ = rows.size();
+}
+
+std::vector<int> NerModel::Predict(const std::vector<std::string_view>& words) const {
+  return std::move(PredictDocument({words})[0]);
+}
+
+std::vector<std::vector<int>> NerModel::PredictDocument(
+    const std::vector<std::vector<std::string_view>>& sentences) const {
+  std::vector<std::vector<int>> tags(sentences.size());
+  if (empty()) {
+    for (size_t s = 0; s < sentences.size(); ++s) tags[s].assign(sentences[s].size(), 0);
+    return tags;
+  }
+  if (!document_level_ && sentences.size() > 1) {
+    for (size_t s = 0; s < sentences.size(); ++s) tags[s] = Predict(sentences[s]);
+    return tags;
+  }
+  auto doc = featurizer_.AnalyzeDocument(sentences);
+  auto score = [this](const std::vector<uint64_t>& feats, int32_t* acc) {
+    // Start every table load first: they are independent cache misses.
+    for (uint64_t f : feats) __builtin_prefetch(&table_[SlotOf(Row(f) + 1)]);
+    // Local sums: int8 weights may alias anything, `acc` would be stored
+    // back to memory after every addition.
+    int32_t sum[kNerTagCount] = {};
+    for (uint64_t f : feats)
+      if (const Slot* slot = Find(Row(f))) {
+        const int32_t unit = 1 << slot->shift;
+        for (int t = 0; t < kNerTagCount; ++t) sum[t] += slot->weights[t] * unit;
+      }
+    for (int t = 0; t < kNerTagCount; ++t) acc[t] += sum[t];
+  };
+  DecodeDocument<int32_t>(
+      featurizer_, doc, nullptr, score, [](const auto&, int, int) {}, tags);
   return tags;
 }
 
 void NerModel::Train(const std::vector<NerSentence>& data, int epochs,
-                     const std::function<void(int, double)>& progress) {
+                     const std::function<void(int, double)>& progress, double prune) {
   // Averaged perceptron with lazy averaging: avg = w - u / c.
-  std::vector<float> w(kRows * kNerTagCount, 0.0f), u(kRows * kNerTagCount, 0.0f);
+  std::vector<float> w(kTrainRows * kNerTagCount, 0.0f), u(kTrainRows * kNerTagCount, 0.0f);
   double c = 1.0;
-  std::vector<size_t> order(data.size());
-  std::iota(order.begin(), order.end(), 0);
+  // Documents: runs of sentences with the same doc id.
+  std::vector<std::pair<size_t, size_t>> docs;
+  for (size_t k = 0; k < data.size(); ++k) {
+    if (k == 0 || data[k].doc != data[k - 1].doc) docs.push_back({k, k});
+    docs.back().second = k + 1;
+  }
+  document_level_ = docs.size() < data.size();
   std::mt19937 rng(12345);
-  std::vector<uint64_t> feats;
-  std::vector<std::string_view> views;
+  std::vector<std::vector<std::string_view>> views;
+  std::vector<const std::vector<int>*> gold;
+  std::vector<std::vector<int>> guesses;
+  auto score = [&w](const std::vector<uint64_t>& feats, float* scores) {
+    for (uint64_t f : feats) {
+      const float* row = &w[size_t{Row(f)} * kNerTagCount];
+      for (int t = 0; t < kNerTagCount; ++t) scores[t] += row[t];
+    }
+  };
   for (int epoch = 1; epoch <= epochs; ++epoch) {
-    std::shuffle(order.begin(), order.end(), rng);
+    std::shuffle(docs.begin(), docs.end(), rng);
     size_t correct = 0, total = 0;
-    for (size_t idx : order) {
-      const NerSentence& s = data[idx];
-      views.assign(s.words.begin(), s.words.end());
-      std::vector<NerTokenInfo> info = featurizer_.Analyze(views);
-      // Greedy decoding with the gold history (teacher forcing keeps the
-      // features of previous tags clean; decoding at test time is greedy).
-      int prev = 0, prev2 = 0;
-      for (size_t i = 0; i < views.size(); ++i) {
-        featurizer_.Features(info, i, prev, prev2, feats);
-        float scores[kNerTagCount] = {};
+    auto step = [&](const std::vector<uint64_t>& feats, int truth, int guess) {
+      if (guess != truth) {
         for (uint64_t f : feats) {
-          const float* row = &w[Row(f) * kNerTagCount];
-          for (int t = 0; t < kNerTagCount; ++t) scores[t] += row[t];
+          size_t r = size_t{Row(f)} * kNerTagCount;
+          w[r + truth] += 1.0f;
+          u[r + truth] += static_cast<float>(c);
+          w[r + guess] -= 1.0f;
+          u[r + guess] -= static_cast<float>(c);
         }
-        int guess = Best(scores, prev);
-        int gold = s.tags[i];
-        if (guess != gold) {
-          for (uint64_t f : feats) {
-            size_t r = Row(f) * kNerTagCount;
-            w[r + gold] += 1.0f;
-            u[r + gold] += static_cast<float>(c);
-            w[r + guess] -= 1.0f;
-            u[r + guess] -= static_cast<float>(c);
-          }
-        } else {
-          ++correct;
-        }
-        ++total;
-        c += 1.0;
-        prev2 = prev;
-        prev = gold;
+      } else {
+        ++correct;
       }
+      ++total;
+      c += 1.0;
+    };
+    for (auto [begin, end] : docs) {
+      views.clear();
+      gold.clear();
+      for (size_t k = begin; k < end; ++k) {
+        views.emplace_back(data[k].words.begin(), data[k].words.end());
+        gold.push_back(&data[k].tags);
+      }
+      auto doc = featurizer_.AnalyzeDocument(views);
+      DecodeDocument<float>(featurizer_, doc, &gold, score, step, guesses);
     }
     if (progress) progress(epoch, total ? static_cast<double>(correct) / total : 0.0);
   }
@@ -150,43 +260,57 @@ void NerModel::Train(const std::vector<NerSentence>& data, int epochs,
     w[k] = w[k] - static_cast<float>(u[k] / c);
     max_abs = std::max(max_abs, std::fabs(w[k]));
   }
-  scale_ = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
-  weights_.assign(w.size(), 0);
-  for (size_t k = 0; k < w.size(); ++k)
-    weights_[k] = static_cast<int16_t>(std::lround(w[k] / scale_));
+  // Units so that the largest weight is 127 << kMaxShift; each row takes the
+  // smallest shift that fits its own largest weight, so small rows keep their
+  // precision.
+  scale_ = max_abs > 0 ? max_abs / (127.0f * (1 << kMaxShift)) : 1.0f;
+  std::vector<uint32_t> rows;
+  std::vector<int8_t> weights;
+  for (size_t r = 0; r < kTrainRows; ++r) {
+    const float* row = &w[r * kNerTagCount];
+    float row_max = 0.0f;
+    for (int t = 0; t < kNerTagCount; ++t) row_max = std::max(row_max, std::fabs(row[t]) / scale_);
+    if (row_max * scale_ < prune * max_abs) continue;
+    int shift = 0;
+    while (shift < kMaxShift && row_max / (1 << shift) > 127.0f) ++shift;
+    int8_t q[kRecord];
+    bool any = false;
+    for (int t = 0; t < kNerTagCount; ++t) {
+      long v = std::lround(row[t] / scale_ / (1 << shift));
+      q[t] = static_cast<int8_t>(std::clamp(v, -127L, 127L));
+      any = any || q[t] != 0;
+    }
+    if (!any) continue;
+    q[kNerTagCount] = static_cast<int8_t>(shift);
+    rows.push_back(static_cast<uint32_t>(r));
+    weights.insert(weights.end(), q, q + kRecord);
+  }
+  BuildTable(rows, weights);
 }
 
-bool NerModel::Save(const std::string& path, double prune) const {
+bool NerModel::Save(const std::string& path) const {
   std::ofstream out(path, std::ios::binary);
   if (!out) return false;
-  int16_t max_q = 0;
-  for (int16_t v : weights_) max_q = std::max<int16_t>(max_q, static_cast<int16_t>(std::abs(v)));
-  const int16_t threshold = static_cast<int16_t>(prune * max_q);
-  std::vector<uint32_t> rows;
-  for (size_t r = 0; r < kRows && !weights_.empty(); ++r) {
-    for (int t = 0; t < kNerTagCount; ++t)
-      if (std::abs(weights_[r * kNerTagCount + t]) > threshold) {
-        rows.push_back(static_cast<uint32_t>(r));
-        break;
-      }
-  }
-  uint32_t bits = kRowBits, count = static_cast<uint32_t>(rows.size());
+  std::vector<const Slot*> slots;
+  for (const Slot& s : table_)
+    if (s.key) slots.push_back(&s);
+  std::sort(slots.begin(), slots.end(),
+            [](const Slot* a, const Slot* b) { return a->key < b->key; });
+  uint32_t bits = kRowBits, count = static_cast<uint32_t>(slots.size());
+  uint32_t flags = document_level_ ? 1 : 0;
   out.write(kMagic, sizeof kMagic);
   out.write(reinterpret_cast<const char*>(&bits), 4);
   out.write(reinterpret_cast<const char*>(&scale_), 4);
   out.write(reinterpret_cast<const char*>(&count), 4);
-  // Rows as deltas (uint32) followed by their int16 weights; pruned weights are 0.
+  out.write(reinterpret_cast<const char*>(&flags), 4);
+  // Rows ascending, as deltas (uint32), each followed by its int8 weights and shift.
   uint32_t last = 0;
-  for (uint32_t r : rows) {
-    uint32_t delta = r - last;
-    last = r;
+  for (const Slot* s : slots) {
+    uint32_t row = s->key - 1, delta = row - last;
+    last = row;
     out.write(reinterpret_cast<const char*>(&delta), 4);
-    int16_t vals[kNerTagCount];
-    for (int t = 0; t < kNerTagCount; ++t) {
-      int16_t v = weights_[r * kNerTagCount + t];
-      vals[t] = std::abs(v) > threshold ? v : 0;
-    }
-    out.write(reinterpret_cast<const char*>(vals), sizeof vals);
+    out.write(reinterpret_cast<const char*>(s->weights), kNerTagCount);
+    out.write(reinterpret_cast<const char*>(&s->shift), 1);
   }
   return static_cast<bool>(out);
 }
@@ -195,26 +319,35 @@ bool NerModel::Load(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
   char magic[8];
-  uint32_t bits = 0, count = 0;
+  uint32_t bits = 0, count = 0, flags = 0;
   float scale = 0;
   in.read(magic, 8);
   in.read(reinterpret_cast<char*>(&bits), 4);
   in.read(reinterpret_cast<char*>(&scale), 4);
   in.read(reinterpret_cast<char*>(&count), 4);
-  if (!in || std::memcmp(magic, kMagic, 8) != 0 || bits != kRowBits || count > kRows) return false;
-  std::vector<int16_t> weights(kRows * kNerTagCount, 0);
+  in.read(reinterpret_cast<char*>(&flags), 4);
+  if (!in || std::memcmp(magic, kMagic, 8) != 0 || bits != kRowBits || count > kTrainRows)
+    return false;
+  std::vector<char> body(size_t{count} * (4 + kRecord));
+  in.read(body.data(), static_cast<std::streamsize>(body.size()));
+  if (!in) return false;
+  std::vector<uint32_t> rows(count);
+  std::vector<int8_t> weights(size_t{count} * kRecord);
   uint32_t row = 0;
   for (uint32_t k = 0; k < count; ++k) {
-    uint32_t delta = 0;
-    in.read(reinterpret_cast<char*>(&delta), 4);
+    const char* rec = &body[size_t{k} * (4 + kRecord)];
+    uint32_t delta;
+    std::memcpy(&delta, rec, 4);
     row += delta;
-    if (!in || row >= kRows) return false;
-    in.read(reinterpret_cast<char*>(&weights[size_t{row} * kNerTagCount]),
-            sizeof(int16_t) * kNerTagCount);
+    if (row >= kTrainRows || (k > 0 && delta == 0) || rec[4 + kNerTagCount] > kMaxShift ||
+        rec[4 + kNerTagCount] < 0)
+      return false;
+    rows[k] = row;
+    std::memcpy(&weights[size_t{k} * kRecord], rec + 4, kRecord);
   }
-  if (!in) return false;
-  weights_ = std::move(weights);
+  BuildTable(rows, weights);
   scale_ = scale;
+  document_level_ = (flags & 1) != 0;
   return true;
 }
 

@@ -1,8 +1,11 @@
 // The NER sequence model: an averaged perceptron over hashed features, decoded
 // greedily left to right (previous tags are features), with the BIO
-// constraint that I-X only follows B-X or I-X. Weights live in a flat table
-// of 2^kRowBits rows of kNerTagCount int16 values (quantised on save), so a
-// model file is a few MB and tagging is a few table lookups per feature.
+// constraint that I-X only follows B-X or I-X. A document is tagged sentence
+// after sentence, and the types already given to a word are features of its
+// later occurrences. Training hashes features into 2^kRowBits rows; the saved
+// model keeps only the rows with a non-zero weight, quantised to int8 with a
+// power-of-two scale per row, and tagging looks them up in a compact open-addressing table (about
+// 16 bytes a row: a model is a few MB in memory and mostly stays in cache).
 #pragma once
 
 #include <cstdint>
@@ -18,15 +21,17 @@ namespace recoupe {
 struct NerSentence {
   std::vector<std::string> words;
   std::vector<int> tags;  // NerTagFromName values
+  int doc = 0;            // sentences of one document share it
 };
 
 // Reads `INDEX<TAB>TOKEN<TAB>TAG` (or TOKEN<TAB>TAG) sentences separated by
-// blank lines; -DOCSTART- lines are skipped. Throws std::runtime_error when
-// the file cannot be read.
+// blank lines. -DOCSTART- lines start a new document; in files without them
+// every sentence is its own document. Throws std::runtime_error when the file
+// cannot be read.
 std::vector<NerSentence> ReadConll(const std::string& path);
 
-// A featurizer with the title and role words of `lang` (data/<lang>/titles.txt,
-// empty when absent).
+// A featurizer with the title and role words of `lang` (data/<lang>/titles.txt)
+// and its gazetteer (data/gazetteers/<lang>.tsv), each empty when absent.
 NerFeaturizer MakeNerFeaturizer(const std::string& lang);
 
 class NerModel {
@@ -37,24 +42,53 @@ class NerModel {
 
   // Reads a model written by Save(); false (and the model unchanged) on error.
   bool Load(const std::string& path);
-  // Writes non-zero rows only; weights whose magnitude is below
-  // `prune` (relative to the largest) are dropped.
-  bool Save(const std::string& path, double prune = 0.002) const;
-  bool empty() const { return weights_.empty(); }
+  // Writes the rows with a non-zero quantised weight.
+  bool Save(const std::string& path) const;
+  bool empty() const { return rows_ == 0; }
+  size_t rows() const { return rows_; }
+  // Whether the model was trained on multi-sentence documents; when not (a
+  // corpus of lone sentences), documents are tagged one sentence at a time,
+  // as in training, and document features see one sentence only.
+  bool document_level() const { return document_level_; }
 
+  // Tags of one sentence standing alone.
   std::vector<int> Predict(const std::vector<std::string_view>& words) const;
+  // Tags of every sentence of one document, in order.
+  std::vector<std::vector<int>> PredictDocument(
+      const std::vector<std::vector<std::string_view>>& sentences) const;
 
-  // Trains `epochs` passes of the averaged perceptron over `data` (shuffled
-  // each epoch with a fixed seed); `progress` is called after each epoch.
+  // Trains `epochs` passes of the averaged perceptron over `data` (documents
+  // shuffled each epoch with a fixed seed); `progress` is called after each
+  // epoch. Rows whose largest weight is below `prune` times the largest of
+  // the model are dropped (smaller table, more of it in cache).
   void Train(const std::vector<NerSentence>& data, int epochs,
-             const std::function<void(int epoch, double token_accuracy)>& progress = {});
+             const std::function<void(int epoch, double token_accuracy)>& progress = {},
+             double prune = 0.002);
 
  private:
-  static size_t Row(uint64_t feature) { return static_cast<size_t>(feature >> (64 - kRowBits)); }
+  struct Slot {
+    uint32_t key = 0;  // row + 1; 0 marks an empty slot
+    int8_t weights[kNerTagCount] = {};
+    uint8_t shift = 0;  // weight = weights[t] << shift, in units of scale_
+    uint8_t pad[16 - 5 - kNerTagCount] = {};
+  };
+  static_assert(sizeof(Slot) == 16);
+
+  static uint32_t Row(uint64_t feature) {
+    return static_cast<uint32_t>(feature >> (64 - kRowBits));
+  }
+  // Rebuilds the lookup table from (row, weights) pairs.
+  // `weights` holds kNerTagCount + 1 bytes a row: the int8 weights, then the shift.
+  void BuildTable(const std::vector<uint32_t>& rows, const std::vector<int8_t>& weights);
+  const Slot* Find(uint32_t row) const;
+  size_t SlotOf(uint32_t key) const { return (key * 0x9E3779B1u) >> (32 - table_bits_); }
 
   NerFeaturizer featurizer_;
-  std::vector<int16_t> weights_;  // rows * kNerTagCount
-  float scale_ = 1.0f;            // float weight = int16 * scale_
+  std::vector<Slot> table_;
+  uint32_t table_bits_ = 0;
+  size_t rows_ = 0;
+  float scale_ = 1.0f;  // float weight = (int8 << shift) * scale_
+  bool document_level_ = false;
 };
 
 }  // namespace recoupe

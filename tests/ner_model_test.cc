@@ -1,0 +1,131 @@
+// The NER model's parts: gazetteer matching, CoNLL reading with document
+// boundaries, and a train / save / load round trip of the compact model.
+#include "extract/ner_model.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "extract/ner_gazetteer.h"
+
+namespace recoupe {
+namespace {
+
+std::vector<uint64_t> Hashes(const std::vector<std::string>& lower) {
+  std::vector<uint64_t> out;
+  for (const auto& w : lower) out.push_back(NerHashWord(w));
+  return out;
+}
+
+constexpr uint32_t kLocB = kGazBegin << 4, kLocI = kLocB << 1;  // LOC is type 2
+constexpr uint32_t kPerB = kGazBegin;
+
+TEST(NerGazetteerTest, LongestMatchGetsBeginAndInsideBits) {
+  NerGazetteer g;
+  g.Add("LOC", "New York");
+  g.Add("LOC", "York");
+  g.Add("PER", "Jane Doe");
+  g.Add("FIRST", "Jane");
+  g.Freeze();
+  std::vector<uint32_t> bits;
+  g.Match(Hashes({"in", "new", "york", ",", "jane", "doe"}), bits);
+  ASSERT_EQ(bits.size(), 6u);
+  EXPECT_EQ(bits[0], 0u);
+  EXPECT_EQ(bits[1], kLocB);
+  EXPECT_TRUE(bits[2] & kLocI);
+  EXPECT_EQ(bits[3], 0u);
+  EXPECT_EQ(bits[4], kPerB | kGazFirst);
+  EXPECT_EQ(bits[5], kPerB << 1);
+}
+
+TEST(NerGazetteerTest, EntriesAreMatchedLowercased) {
+  NerGazetteer g;
+  g.Add("LOC", "Kazakhstan");
+  g.Freeze();
+  std::vector<uint32_t> bits;
+  g.Match(Hashes({NerLowercase("KAZAKHSTAN")}), bits);
+  EXPECT_EQ(bits[0], kLocB);
+  g.Match(Hashes({"kazakh"}), bits);
+  EXPECT_EQ(bits[0], 0u);
+}
+
+std::string WriteFile(const std::string& name, const std::string& text) {
+  auto path = std::filesystem::temp_directory_path() / name;
+  std::ofstream(path) << text;
+  return path.string();
+}
+
+TEST(ReadConllTest, DocstartSeparatesDocuments) {
+  std::string path = WriteFile("ner_docs.conllu",
+                               "0\t-DOCSTART-\tO\n\n0\tParis\tB-LOC\n\n0\tMarie\tB-PER\n\n"
+                               "0\t-DOCSTART-\tO\n\n0\tLyon\tB-LOC\n1\tgagne\tO\n\n");
+  auto data = ReadConll(path);
+  ASSERT_EQ(data.size(), 3u);
+  EXPECT_EQ(data[0].doc, data[1].doc);
+  EXPECT_NE(data[1].doc, data[2].doc);
+  EXPECT_EQ(data[2].tags, (std::vector<int>{NerTagFromName("B-LOC"), 0}));
+}
+
+TEST(ReadConllTest, WithoutDocstartEachSentenceIsADocument) {
+  std::string path = WriteFile("ner_nodocs.conllu", "Paris\tB-LOC\n\nMarie\tB-PER\n\n");
+  auto data = ReadConll(path);
+  ASSERT_EQ(data.size(), 2u);
+  EXPECT_NE(data[0].doc, data[1].doc);
+}
+
+// A toy corpus: capitalised words after "in" are places, after "said" persons.
+std::vector<NerSentence> ToyCorpus(bool documents) {
+  const std::vector<std::string> places = {"Paris", "Lyon", "Nantes", "Lille"};
+  const std::vector<std::string> people = {"Marie", "Jean", "Paul", "Anne"};
+  std::vector<NerSentence> data;
+  for (int k = 0; k < 40; ++k) {
+    NerSentence s;
+    s.words = {"it", "rained", "in", places[k % 4], ",", "said", people[(k / 4) % 4], "."};
+    s.tags = {0, 0, 0, NerTagFromName("B-LOC"), 0, 0, NerTagFromName("B-PER"), 0};
+    s.doc = documents ? k / 4 : k;
+    data.push_back(s);
+  }
+  return data;
+}
+
+TEST(NerModelTest, TrainSaveLoadPredictsTheSame) {
+  NerModel model;
+  model.Train(ToyCorpus(true), 5);
+  ASSERT_FALSE(model.empty());
+  EXPECT_TRUE(model.document_level());
+  std::vector<std::string_view> words = {"it", "rained", "in", "Lille", ",", "said", "Anne", "."};
+  auto tags = model.Predict(words);
+  EXPECT_EQ(NerTagName(tags[3]), std::string("B-LOC"));
+  EXPECT_EQ(NerTagName(tags[6]), std::string("B-PER"));
+
+  auto path = (std::filesystem::temp_directory_path() / "ner_toy.bin").string();
+  ASSERT_TRUE(model.Save(path));
+  NerModel loaded;
+  ASSERT_TRUE(loaded.Load(path));
+  EXPECT_EQ(loaded.rows(), model.rows());
+  EXPECT_TRUE(loaded.document_level());
+  EXPECT_EQ(loaded.Predict(words), tags);
+  auto doc = loaded.PredictDocument({words, words});
+  ASSERT_EQ(doc.size(), 2u);
+  EXPECT_EQ(doc[0], tags);
+}
+
+TEST(NerModelTest, SentenceCorpusGivesASentenceLevelModel) {
+  NerModel model;
+  model.Train(ToyCorpus(false), 3);
+  EXPECT_FALSE(model.document_level());
+}
+
+TEST(NerModelTest, RejectsOtherFiles) {
+  NerModel model;
+  EXPECT_FALSE(model.Load(WriteFile("ner_garbage.bin", "not a model at all")));
+  EXPECT_FALSE(model.Load("/nonexistent/ner.bin"));
+  EXPECT_TRUE(model.empty());
+  std::vector<std::string_view> words = {"Paris"};
+  EXPECT_EQ(model.Predict(words), std::vector<int>{0});
+}
+
+}  // namespace
+}  // namespace recoupe
