@@ -192,3 +192,39 @@ TEST(QuotesTest, UnknownLanguageUsesAllLexicons) {
 
 }  // namespace
 }  // namespace recoupe
+
+namespace recoupe {
+namespace {
+
+EntityMention At(const std::string& text, const std::string& surface, EntityType type) {
+  EntityMention m;
+  size_t at = text.find(surface);
+  m.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + surface.size())};
+  m.text = surface;
+  m.type = type;
+  return m;
+}
+
+TEST(QuotesTest, NameAfterTheAddresseeIsTheSpeaker) {
+  std::string text =
+      "« Nous avons tout perdu », a confié à l'AFP Karim Bennani, un habitant du village.";
+  auto q = ExtractQuotes(
+      text, "fr", {At(text, "AFP", EntityType::kOrg), At(text, "Karim Bennani", EntityType::kPer)});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_name, "Karim Bennani");
+}
+
+TEST(QuotesTest, ScareQuoteDoesNotHideTheSpeakerFurtherOn) {
+  std::string text =
+      "La banque a suspendu ses opérations pour protéger « la santé et la vie du personnel » "
+      "tandis que des « opérations antiterroristes » sont en cours dans le pays, a indiqué "
+      "l'attaché de presse de la Banque centrale Olga Marenko.";
+  auto q = ExtractQuotes(
+      text, "fr",
+      {At(text, "Banque centrale", EntityType::kOrg), At(text, "Olga Marenko", EntityType::kPer)});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker_name, "Olga Marenko");  // not the bank, a complement of the role
+}
+
+}  // namespace
+}  // namespace recoupe

@@ -8,6 +8,7 @@ namespace recoupe::quotes_internal {
 namespace {
 
 constexpr size_t kMaxSubjectDistance = 8;  // words between a verb and its subject
+constexpr size_t kMaxScareQuoteWords = 3;  // a quotation this short does not end a context
 
 std::set<std::string> ReadList(const std::string& relative) {
   std::set<std::string> out;
@@ -32,6 +33,7 @@ void SpeechLexicon::Load(const std::string& lang) {
       preps[row[0]] = row.size() > 2 ? row[2] : "";
     }
     if (row[1] == "comp") complementizers.insert(row[0]);
+    if (row[1] == "addressee") addressee_preps.insert(row[0]);
   }
   for (const auto& row : ReadTsv(DataPath(lang + "/pronouns.tsv")))
     if (!row.empty()) pronouns.insert(row[0]);
@@ -173,7 +175,12 @@ bool SpeakerFinder::IsComplement(int c) const {
   const Candidate& d = candidates_[c];
   if (d.person || d.first_word == 0) return false;
   const Word& prev = words_[d.first_word - 1];
-  return !prev.comma_after && lex_.connectors.count(prev.lower) > 0;
+  if (prev.comma_after) return false;
+  if (lex_.connectors.count(prev.lower)) return true;
+  // "de la Banque nationale", "of the Federal Reserve": an article between.
+  if (d.first_word < 2 || prev.capitalised || prev.lower.size() > 3) return false;
+  const Word& before = words_[d.first_word - 2];
+  return !before.comma_after && lex_.connectors.count(before.lower) > 0;
 }
 
 Attribution SpeakerFinder::FromRole(size_t r, size_t end) const {
@@ -221,8 +228,15 @@ int SpeakerFinder::ResolveRole(size_t r) const {
 
 Attribution SpeakerFinder::SubjectAfter(size_t v, size_t end) const {
   size_t limit = std::min(end, v + 1 + kMaxSubjectDistance);
+  // "a confié à l'AFP Mohamed Aït Ouarab": the name after "à" is whom the
+  // words were said to, not who said them.
+  int addressee = -1;
+  if (v + 1 < limit && lex_.addressee_preps.count(words_[v + 1].lower)) {
+    for (size_t i = v + 2; i < limit && addressee < 0; ++i) addressee = candidate_of_word_[i];
+  }
   for (size_t i = v + 1; i < limit; ++i) {
     const Word& w = words_[i];
+    if (addressee >= 0 && candidate_of_word_[i] == addressee) continue;
     if (candidate_of_word_[i] >= 0 && !IsComplement(candidate_of_word_[i]))
       return Named(candidate_of_word_[i], words_[v].span.start, words_[v].span.end,
                    SpeakerKind::kName);
@@ -285,6 +299,17 @@ void SpeakerFinder::Context(const QuoteSpan& q, size_t* begin, size_t* first, si
   *end = *after;
   while (*end < words_.size()) {
     const Word& w = words_[*end];
+    // A scare quote of a few words ("des « opérations antiterroristes »") is
+    // part of the sentence that goes on to name the speaker.
+    if (w.in_quote && *end > *after) {
+      size_t run = *end;
+      while (run < words_.size() && words_[run].in_quote && run - *end <= kMaxScareQuoteWords)
+        ++run;
+      if (run - *end <= kMaxScareQuoteWords && !newline_between(*end - 1, *end)) {
+        *end = run;
+        continue;
+      }
+    }
     if (w.in_quote || (w.sentence_start && *end != *after) ||
         (*end > *after && newline_between(*end - 1, *end)))
       break;

@@ -33,6 +33,7 @@ struct SpeechLexicon {
   std::set<std::string> function_words;
   std::set<std::string> indefinites;
   std::set<std::string> complementizers;  // "que", "that": a quotation follows, not a subject
+  std::set<std::string> addressee_preps;  // "à", "to": the name after it was spoken to
   std::set<std::string> connectors;       // name particles ("de", "von", "al")
 
   void Load(const std::string& lang);  // adds data/<lang>/... to this lexicon
