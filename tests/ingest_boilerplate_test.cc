@@ -39,6 +39,20 @@ TEST(IngestBoilerplate, TopAndTailChromeRemovedBodyKept) {
   EXPECT_EQ(input.substr(doc.offsets.ToOriginal(at), 8), "l'école");
 }
 
+TEST(IngestBoilerplate, ShareBarAboveTheArticleGoesHeadlineStays) {
+  std::string input =
+      "Partager sur Facebook Partager sur X 12 commentaires\n\nPartager les richesses, le "
+      "grand débat\n\n" +
+      Paragraph("la voirie") + "\n\n" + Paragraph("l'école");
+  Document doc;
+  doc.text = input;
+  doc.offsets.Add(0, 0);
+  RemoveBoilerplateLines(doc);
+  ASSERT_EQ(doc.boilerplate.size(), 1u);
+  EXPECT_EQ(doc.boilerplate[0].text, "Partager sur Facebook Partager sur X 12 commentaires");
+  EXPECT_NE(doc.text.find("Partager les richesses, le grand débat"), std::string::npos);
+}
+
 TEST(IngestBoilerplate, NumbersInsideTheBodyStay) {
   std::string input = "Titre\n\n" + Paragraph("la dette") + "\n\n2021\n\n" + Paragraph("l'eau") +
                       "\n\n" + Paragraph("les routes");

@@ -101,6 +101,19 @@ TEST(IngestDate, ExplicitDateInText) {
   EXPECT_EQ(doc.published_from, PublishedFrom::kText);
 }
 
+TEST(IngestDate, SlashedDatesAreDayFirstUnlessTheDayComesSecond) {
+  Document doc =
+      Doc("Grève dans les transports\n\nPublié le 14/03/2023 à 18h05\n\nLa CGT revendique.");
+  ResolvePublicationDate(doc);
+  EXPECT_EQ(doc.published.value_or(""), "2023-03-14");
+  std::vector<FoundDate> us = FindDates("Posted 3/14/2023 and 05/03/2024.");
+  ASSERT_EQ(us.size(), 2u);
+  EXPECT_EQ(us[0].month, 3);
+  EXPECT_EQ(us[0].day, 14);
+  EXPECT_EQ(us[1].month, 3);  // ambiguous: day first
+  EXPECT_EQ(us[1].day, 5);
+}
+
 TEST(IngestDate, MetadataDateIsNotOverridden) {
   Document doc = Doc("(Lyon, 04 mars 2021). Texte.");
   doc.published = "2021-03-05";

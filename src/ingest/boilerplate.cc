@@ -36,6 +36,19 @@ bool StartsWithCue(const std::string& lowered, const std::vector<std::string>& c
   return false;
 }
 
+// A bar of share buttons above the article ("Partager sur Facebook Partager
+// sur X 12 commentaires"): a line that starts with a navigation cue and
+// repeats it. A headline may start with such a word; it does not repeat it.
+bool IsRepeatedCueBar(std::string_view line, const std::string& lowered_start,
+                      const std::vector<std::string>& cues) {
+  for (const auto& cue : cues) {
+    if (cue.size() < 4 || lowered_start.rfind(cue, 0) != 0) continue;
+    std::string lowered = LowerUtf8(line);
+    if (lowered.find(cue, cue.size()) != std::string::npos) return true;
+  }
+  return false;
+}
+
 // Blurb and footer cues, looked for together in one pass over a tail line.
 const CueFinder& TailCues() {
   static const CueFinder finder = [] {
@@ -144,7 +157,7 @@ void RemoveBoilerplateLines(Document& doc) {
     bool may_be_crumb = top && i < 4;
     bool may_be_nav = line.text.size() < 300 && (tail || i > first_body);
     std::string lowered_start;
-    if (may_be_crumb || may_be_nav) lowered_start = LoweredStart(line.text, start_cue_bytes);
+    if (may_be_crumb || may_be_nav || top) lowered_start = LoweredStart(line.text, start_cue_bytes);
     // Breadcrumb: a home word, then section names, in the top zone.
     if (may_be_crumb && StartsWithCue(lowered_start, lex.home_words) &&
         (HasCrumbSeparator(line.text) || EndsWithEllipsis(line.text))) {
@@ -181,6 +194,11 @@ void RemoveBoilerplateLines(Document& doc) {
         recorded.push_back(span_of(line));
         continue;
       }
+    }
+    // Share bars in the top zone.
+    if (top && line.text.size() < 300 && IsRepeatedCueBar(line.text, lowered_start, lex.nav_cues)) {
+      recorded.push_back(span_of(line));
+      continue;
     }
     // Links to other articles.
     if (may_be_nav && StartsWithCue(lowered_start, lex.nav_cues)) {

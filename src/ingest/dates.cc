@@ -38,7 +38,7 @@ int Lookup(const std::vector<std::pair<std::string, int>>& names, std::string_vi
 struct DatePatterns {
   std::unique_ptr<RE2> day_month;  // [weekday] 6 janvier [2022], 6. Januar 2022, 1er mai
   std::unique_ptr<RE2> month_day;  // [Monday,] January 6[, 2022]
-  std::unique_ptr<RE2> numeric;    // 06.01.2022
+  std::unique_ptr<RE2> numeric;    // 06.01.2022, 14/03/2023
   std::unique_ptr<RE2> iso;        // 2022-01-06
 };
 
@@ -58,7 +58,7 @@ const DatePatterns& Patterns() {
     p.month_day = std::make_unique<RE2>("(?:(" + weekdays + "),?\\s+)?\\b(" + months +
                                             ")\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?",
                                         options);
-    p.numeric = std::make_unique<RE2>("\\b(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})\\b");
+    p.numeric = std::make_unique<RE2>("\\b(\\d{1,2})[./](\\d{1,2})[./]((?:19|20)\\d{2})\\b");
     p.iso = std::make_unique<RE2>("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
     return p;
   }();
@@ -133,8 +133,8 @@ namespace {
 // The pre-filter. The patterns are run only on ranges of the text where they
 // can match, found from the tokens (runs of bytes between RE2 \s characters)
 // that hold a digit, since every date pattern needs one:
-//  - a DD.MM.YYYY or ISO date lies inside one such token, with a '.' or '-'
-//    between two digits;
+//  - a DD.MM.YYYY, DD/MM/YYYY or ISO date lies inside one such token, with a
+//    '.', '/' or '-' between two digits;
 //  - a month-name date is [weekday[,]] day month [year] or [weekday[,]] month
 //    day [year]: its day token T is next to the month name's tokens, and the
 //    whole match lies within (weekday + month) tokens before T and (month + 1)
@@ -392,7 +392,7 @@ DateWindows FindDateWindows(std::string_view text) {
     bool dotted = false, hyphenated = false;
     for (size_t i = start + 1; i + 1 < end; ++i) {
       if (IsDigit(text[i - 1]) && IsDigit(text[i + 1])) {
-        dotted |= text[i] == '.';
+        dotted |= text[i] == '.' || text[i] == '/';
         hyphenated |= text[i] == '-';
       }
     }
@@ -440,6 +440,9 @@ bool NumericDate(std::string_view text, const Groups& g, bool iso, FoundDate& da
   date.year = ToInt(iso ? a : c);
   date.month = ToInt(b);
   date.day = ToInt(iso ? c : a);
+  // Day first, as in most of the world ("14/03/2023"); month first only when
+  // the second number cannot be a month ("3/14/2023", United States).
+  if (!iso && date.month > 12 && date.day <= 12) std::swap(date.month, date.day);
   date.start = static_cast<size_t>(a.data() - text.data());
   date.end = static_cast<size_t>(c.data() + c.size() - text.data());
   return IsValidDate(date.year, date.month, date.day);

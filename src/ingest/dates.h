@@ -21,8 +21,9 @@ struct FoundDate {
 std::optional<std::string> NormalizeIsoDate(std::string_view s);
 // /20220106/, /2022/01/06/, /2022-01-06/ in a URL path.
 std::optional<std::string> DateFromUrl(std::string_view url);
-// Dates written with month names or as DD.MM.YYYY / ISO in running text,
-// sorted by start. The patterns run only near month names, '.' and '-'
+// Dates written with month names or as DD.MM.YYYY, DD/MM/YYYY (MM/DD/YYYY when
+// the day comes second) or ISO in running text,
+// sorted by start. The patterns run only near month names, '.', '/' and '-'
 // between digits (a pre-filter pass over the bytes).
 std::vector<FoundDate> FindDates(std::string_view text);
 // The same dates found by running the patterns over the whole text: the
