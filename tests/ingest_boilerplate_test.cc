@@ -43,7 +43,8 @@ TEST(IngestBoilerplate, ShareBarAboveTheArticleGoesHeadlineStays) {
   std::string input =
       "Partager sur Facebook Partager sur X 12 commentaires\n\nPartager les richesses, le "
       "grand débat\n\n" +
-      Paragraph("la voirie") + "\n\n" + Paragraph("l'école");
+      Paragraph("la voirie") + "\n\n" + Paragraph("l'école") + "\n\n" + Paragraph("la dette") +
+      "\n\n" + Paragraph("l'eau") + "\n\n" + Paragraph("les routes");
   Document doc;
   doc.text = input;
   doc.offsets.Add(0, 0);
