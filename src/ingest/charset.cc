@@ -9,14 +9,10 @@
 #include <memory>
 #include <vector>
 
+#include "text/ascii_case.h"
+
 namespace recoupe {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // The label after "charset" (and '=', optional quotes) at `at`.
 std::string LabelAfter(std::string_view s, size_t at) {
@@ -30,7 +26,7 @@ std::string LabelAfter(std::string_view s, size_t at) {
                           s[i] == '_' || s[i] == '.' || s[i] == ':')) {
     ++i;
   }
-  return Lower(s.substr(start, i - start));
+  return LowerAscii(s.substr(start, i - start));
 }
 
 bool IsUtf8Label(const std::string& label) {
@@ -73,7 +69,7 @@ struct ConverterCloser {
 }  // namespace
 
 std::string SniffHtmlCharset(std::string_view html) {
-  std::string head = Lower(html.substr(0, 8192));
+  std::string head = LowerAscii(html.substr(0, 8192));
   for (size_t at = head.find("charset"); at != std::string::npos;
        at = head.find("charset", at + 7)) {
     // Only inside a <meta ...> tag.
@@ -89,14 +85,14 @@ std::string SniffHtmlCharset(std::string_view html) {
 }
 
 std::string CharsetFromContentType(std::string_view content_type) {
-  std::string lower = Lower(content_type);
+  std::string lower = LowerAscii(content_type);
   size_t at = lower.find("charset");
   return at == std::string::npos ? std::string() : LabelAfter(lower, at + 7);
 }
 
 std::optional<Transcoded> TranscodeToUtf8(std::string_view bytes, std::string_view declared) {
   if (bytes.size() >= INT32_MAX / 2 || ReadsAsUtf8(bytes)) return std::nullopt;
-  std::string label = Lower(declared);
+  std::string label = LowerAscii(declared);
   if (IsUtf8Label(label) || MeansWindows1252(label)) label = "windows-1252";
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open(label.c_str(), &status));

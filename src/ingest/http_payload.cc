@@ -4,15 +4,10 @@
 #include <vector>
 
 #include "ingest/gzip.h"
+#include "text/ascii_case.h"
 
 namespace recoupe {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -28,7 +23,7 @@ std::vector<std::string> Codings(std::string_view value) {
   while (pos <= value.size()) {
     size_t comma = value.find(',', pos);
     if (comma == std::string_view::npos) comma = value.size();
-    std::string coding = Lower(Trim(value.substr(pos, comma - pos)));
+    std::string coding = LowerAscii(Trim(value.substr(pos, comma - pos)));
     if (size_t semi = coding.find(';'); semi != std::string::npos) {
       coding = std::string(Trim(std::string_view(coding).substr(0, semi)));
     }
@@ -128,7 +123,7 @@ std::string_view HttpHeaderValue(std::string_view block, std::string_view name) 
     if (eol == std::string_view::npos) eol = block.size();
     std::string_view line = block.substr(pos, eol - pos);
     size_t colon = line.find(':');
-    if (colon != std::string_view::npos && Lower(Trim(line.substr(0, colon))) == name) {
+    if (colon != std::string_view::npos && LowerAscii(Trim(line.substr(0, colon))) == name) {
       return Trim(line.substr(colon + 1));
     }
     pos = eol + 1;

@@ -14,6 +14,7 @@
 #include "ingest/jsonl_reader.h"
 #include "ingest/metadata.h"
 #include "ingest/warc_reader.h"
+#include "text/ascii_case.h"
 #include "text/normalize.h"
 
 namespace recoupe {
@@ -33,12 +34,6 @@ constexpr uint64_t kMaxGunzipBytes = 512ull << 20;
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 // Binary: NUL bytes, or mostly bytes that are neither printable ASCII,

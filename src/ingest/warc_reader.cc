@@ -6,15 +6,10 @@
 
 #include "ingest/charset.h"
 #include "ingest/http_payload.h"
+#include "text/ascii_case.h"
 
 namespace recoupe {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // Finds the end of a header block (CRLFCRLF, or LFLF from sloppy writers).
 // Returns the offset just past it, or npos.
@@ -28,7 +23,7 @@ size_t HeaderEnd(std::string_view s, size_t from) {
 }
 
 bool PayloadLooksHtml(std::string_view body) {
-  std::string head = Lower(body.substr(0, 1024));
+  std::string head = LowerAscii(body.substr(0, 1024));
   return head.find("<html") != std::string::npos ||
          head.find("<!doctype html") != std::string::npos ||
          head.find("<body") != std::string::npos || head.find("<head") != std::string::npos;
@@ -83,7 +78,7 @@ void ReadWarcPages(std::string_view warc, const std::function<void(const WarcPag
     if (id.substr(0, 9) == "urn:uuid:") id.remove_prefix(9);
     page.record_id.assign(id);
     page.target_uri.assign(HttpHeaderValue(headers, "warc-target-uri"));
-    std::string type = Lower(HttpHeaderValue(headers, "warc-type"));
+    std::string type = LowerAscii(HttpHeaderValue(headers, "warc-type"));
     std::string_view length_text = HttpHeaderValue(headers, "content-length");
     uint64_t length = 0;
     auto [ptr, ec] =
@@ -104,7 +99,7 @@ void ReadWarcPages(std::string_view warc, const std::function<void(const WarcPag
     }
     std::string_view block = warc.substr(header_end, static_cast<size_t>(length));
     pos = header_end + static_cast<size_t>(length);
-    std::string content_type = Lower(HttpHeaderValue(headers, "content-type"));
+    std::string content_type = LowerAscii(HttpHeaderValue(headers, "content-type"));
     if (type == "response" && content_type.find("application/http") != std::string::npos) {
       size_t http_end = HeaderEnd(block, 0);
       if (http_end == std::string_view::npos) continue;
@@ -112,7 +107,7 @@ void ReadWarcPages(std::string_view warc, const std::function<void(const WarcPag
       // Redirects, errors and "not modified" carry a server's page, not the
       // article: only 2xx responses are pages.
       if (!SuccessfulStatus(http_headers)) continue;
-      std::string payload_type = Lower(HttpHeaderValue(http_headers, "content-type"));
+      std::string payload_type = LowerAscii(HttpHeaderValue(http_headers, "content-type"));
       std::string_view body = block.substr(http_end);
       page.body_offset = header_end + http_end;
       if (payload_type.find("html") == std::string::npos && !payload_type.empty()) continue;
