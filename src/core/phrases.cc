@@ -24,11 +24,9 @@ Phrases Phrases::Load(const std::string& lang) {
   return p;
 }
 
-const std::string& Phrases::Get(std::string_view key) const {
-  if (auto it = texts_.find(key); it != texts_.end()) return it->second;
-  auto it = missing_.find(key);
-  if (it == missing_.end()) it = missing_.emplace(std::string(key), std::string(key)).first;
-  return it->second;
+std::string Phrases::Get(std::string_view key) const {
+  auto it = texts_.find(key);
+  return it != texts_.end() ? it->second : std::string(key);
 }
 
 std::string Phrases::Fill(

@@ -19,7 +19,7 @@ class Phrases {
   static Phrases Load(const std::string& lang);
 
   const std::string& language() const { return language_; }
-  const std::string& Get(std::string_view key) const;
+  std::string Get(std::string_view key) const;
   // Get(key) with every "{name}" replaced by its value.
   std::string Fill(std::string_view key,
                    std::initializer_list<std::pair<std::string_view, std::string>> slots) const;
@@ -27,7 +27,6 @@ class Phrases {
  private:
   std::string language_;
   std::map<std::string, std::string, std::less<>> texts_;
-  mutable std::map<std::string, std::string, std::less<>> missing_;  // keys read as themselves
 };
 
 }  // namespace recoupe

@@ -89,7 +89,7 @@ std::string FormatNumber(const std::optional<double>& v) {
 struct Context {
   const Phrases& phrases;
   std::map<std::string, const AnalyzedDocument*> docs;
-  const std::string& Say(std::string_view key) const { return phrases.Get(key); }
+  std::string Say(std::string_view key) const { return phrases.Get(key); }
   // "<h3>heading</h3><table><tr><th>..." for a section and its columns.
   std::string TableStart(std::string_view section,
                          std::initializer_list<std::string_view> columns) const {
