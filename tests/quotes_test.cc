@@ -214,6 +214,18 @@ TEST(QuotesTest, NameAfterTheAddresseeIsTheSpeaker) {
   EXPECT_EQ(q[0].speaker_name, "Karim Bennani");
 }
 
+TEST(QuotesTest, SentenceOpeningPourNamesTheSpeaker) {
+  std::string text =
+      "Pour le maire de la ville, Karim Bennani, « le bilan pourrait encore s'alourdir ».\n\n"
+      "Les secours sont venus pour Paul Martin, « un homme très connu » du quartier.";
+  auto q = ExtractQuotes(
+      text, "fr",
+      {At(text, "Karim Bennani", EntityType::kPer), At(text, "Paul Martin", EntityType::kPer)});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker_name, "Karim Bennani");
+  EXPECT_NE(q[1].speaker_name, "Paul Martin");  // "pour" inside a sentence attributes nothing
+}
+
 TEST(QuotesTest, ScareQuoteDoesNotHideTheSpeakerFurtherOn) {
   std::string text =
       "La banque a suspendu ses opérations pour protéger « la santé et la vie du personnel » "
