@@ -142,3 +142,20 @@ TEST_F(FigureExtractorTest, UnknownLanguageUsesAllLexicons) {
 
 }  // namespace
 }  // namespace recoupe
+
+namespace recoupe {
+namespace {
+
+TEST_F(FigureExtractorTest, OthersOfTheSameGroupTakeTheirParticiplesCategory) {
+  auto all =
+      Run("Au moins 5 300 personnes ont péri et quelque 10 000 autres sont portées disparues.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].value, 10000);
+  EXPECT_EQ(all[1].category, "missing");
+  EXPECT_EQ(all[1].qualifier, Qualifier::kApprox);
+  EXPECT_EQ(all[1].text, "quelque 10 000 autres sont portées disparues");
+  EXPECT_EQ(Run("Il en reste 10 000 autres à la maison.").size(), 0u);  // no participle: no count
+}
+
+}  // namespace
+}  // namespace recoupe

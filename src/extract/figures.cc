@@ -336,6 +336,31 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
       figures.push_back(std::move(f));
       figure_sentence.push_back(begin);
       continue;
+    } else if (same_group && m.value) {
+      // "5 300 personnes ont péri et quelque 10 000 autres sont portées
+      // disparues": the counted noun is the previous one's, the participle
+      // after "autres" gives the category.
+      for (uint32_t t = j; t < end && t < j + kMaxParticipleDistance; ++t) {
+        if (IsPunct(tokens[t]) || in_number[t]) break;
+        auto verb = lex.categories.Longest(tokens, t, end);
+        if (!verb || !(verb.payload->roles & kAfter)) continue;
+        Figure f;
+        f.value = m.value;
+        f.value_max = value_max;
+        f.category = verb.payload->category;
+        uint32_t span_first = first;
+        if (auto qual = lex.qualifiers.EndingAt(tokens, first, begin)) {
+          f.qualifier = *qual.payload;
+          span_first = first - qual.length;
+        }
+        if (!figures.empty() && figure_sentence.back() == begin) f.group = figures.back().group;
+        f.span = {tokens[span_first].span.start, tokens[t + verb.length - 1].span.end};
+        f.text = std::string(doc.Slice(f.span));
+        figures.push_back(std::move(f));
+        figure_sentence.push_back(begin);
+        break;
+      }
+      continue;
     } else {
       continue;
     }
