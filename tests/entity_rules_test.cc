@@ -55,6 +55,20 @@ TEST(EntityRulesTest, OrganisationRunningIntoAPersonIsSplit) {
   EXPECT_EQ(out[1].type, EntityType::kPer);
 }
 
+TEST(EntityRulesTest, PlaceRunningIntoATitleAndANameIsSplitWithoutTheTitle) {
+  std::string text = "said Alberta Premier Danielle Smith on Tuesday";
+  EntityRules rules({.titles = {"premier"}});
+  Layout l = SplitOnSpaces(text);
+  std::vector<EntityMention> ms = {
+      Mention(text, "Alberta Premier Danielle Smith", EntityType::kLoc)};
+  rules.Apply(text, l.tokens, l.sentences, ms);
+  ASSERT_EQ(ms.size(), 2u);
+  EXPECT_EQ(ms[0].text, "Alberta");
+  EXPECT_EQ(ms[0].type, EntityType::kLoc);
+  EXPECT_EQ(ms[1].text, "Danielle Smith");
+  EXPECT_EQ(ms[1].type, EntityType::kPer);
+}
+
 TEST(EntityRulesTest, OrganisationNamesWithoutATrailingNameStayWhole) {
   std::string text = "selon la Banque centrale européenne et le Fonds monétaire International hier";
   auto out = Apply(text, {Mention(text, "Banque centrale européenne", EntityType::kOrg),

@@ -32,21 +32,27 @@ struct Candidate {
 // two or three capitalised words after it are the person. Organisation names
 // almost never put capitalised words after a lowercase content word (38 of
 // 16k ORG/LOC/MISC spans in the French test set, all titles of works or
-// English names with "for", "on"...), so the split is safe. Returns the index
-// of the first person token, or 0 when the mention is not such a run.
-size_t PersonTailStart(const std::vector<std::string_view>& words,
-                       const std::vector<bool>& is_word) {
+// English names with "for", "on"...), so the split is safe.
+struct PersonTail {
+  size_t person = 0;      // first person token, 0 when the mention is no such run
+  size_t prefix_end = 0;  // the mention's own words are [0, prefix_end)
+};
+// Also "Alberta Premier Danielle Smith": a title between the place or body
+// and the name, left out of both.
+PersonTail FindPersonTail(const std::vector<std::string_view>& words,
+                          const std::vector<bool>& is_word, const std::vector<bool>& is_title) {
   const size_t n = words.size();
   for (size_t tail = 2; tail <= 3 && tail + 2 <= n; ++tail) {
     size_t k = n - tail;  // first person token
     std::string_view before = words[k - 1];
-    if (!StartsLower(before) || IsFunctionWord(before, false)) continue;
+    const bool title = is_title[k - 1];
+    if (!title && (!StartsLower(before) || IsFunctionWord(before, false))) continue;
     bool names = true;
     for (size_t t = k; t < n && names; ++t)
-      names = is_word[t] && IsCapitalized(words[t]) && !IsAcronym(words[t]);
-    if (names) return k;
+      names = is_word[t] && IsCapitalized(words[t]) && !IsAcronym(words[t]) && !is_title[t];
+    if (names) return {k, title ? k - 1 : k};
   }
-  return 0;
+  return {};
 }
 
 // One document, one reading: a surface form the model tags several times gets
@@ -223,15 +229,17 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
     }
     if (m.type != EntityType::kPer) {
       std::vector<std::string_view> words;
-      std::vector<bool> is_word;
+      std::vector<bool> is_word, is_title;
       for (size_t k = tok; k < last; ++k) {
         words.push_back(word(k));
         is_word.push_back(tokens[k].kind == TokenKind::kWord);
+        is_title.push_back(IsTitleWord(NerLowercase(word(k))));
       }
-      if (size_t person = PersonTailStart(words, is_word)) {
-        if (!only_titles(tok, tok + person))
-          cands.push_back({make(tok, tok + person - 1, m.type), kModel});
-        cands.push_back({make(tok + person, last - 1, EntityType::kPer), kModel});
+      PersonTail split = FindPersonTail(words, is_word, is_title);
+      if (split.person) {
+        if (split.prefix_end > 0 && !only_titles(tok, tok + split.prefix_end))
+          cands.push_back({make(tok, tok + split.prefix_end - 1, m.type), kModel});
+        cands.push_back({make(tok + split.person, last - 1, EntityType::kPer), kModel});
         continue;
       }
     }
@@ -287,10 +295,9 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
       while (last + 1 < end) {
         if (ContinuesName(word(last + 1)) && tokens[last + 1].kind == TokenKind::kWord) {
           ++last;
-        } else if (last + 2 < end && IsFunctionWord(word(last + 1), false) &&
-                   word(last + 1).size() <= 3 && IsCapitalized(word(last + 2)) &&
-                   !tokens[last + 1].elision) {
-          last += 2;  // particles: "de", "van", "bin"
+        } else if (last + 2 < end && lex_.connectors.count(std::string(word(last + 1))) &&
+                   IsCapitalized(word(last + 2)) && !tokens[last + 1].elision) {
+          last += 2;  // particles: "de", "van", "bin" (not "on Tuesday")
         } else {
           break;
         }
