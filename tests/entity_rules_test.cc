@@ -69,6 +69,25 @@ TEST(EntityRulesTest, PlaceRunningIntoATitleAndANameIsSplitWithoutTheTitle) {
   EXPECT_EQ(ms[1].type, EntityType::kPer);
 }
 
+TEST(EntityRulesTest, NamedEventsAreNotPersons) {
+  std::string text = "Tempête Ciarán : la tempête Ciarán a frappé , Ciarán est passée";
+  EntityRules rules({.event_nouns = {"tempête"}});
+  Layout l = SplitOnSpaces(text);
+  std::vector<EntityMention> ms = {Mention(text, "Tempête Ciarán", EntityType::kPer)};
+  EntityMention second = Mention(text, "Ciarán a", EntityType::kPer);
+  second.span.start = static_cast<uint32_t>(text.find("Ciarán a"));
+  second.span.end = second.span.start + static_cast<uint32_t>(std::string("Ciarán").size());
+  second.text = "Ciarán";
+  ms.push_back(second);
+  EntityMention third = second;
+  third.span.start = static_cast<uint32_t>(text.rfind("Ciarán"));
+  third.span.end = third.span.start + static_cast<uint32_t>(std::string("Ciarán").size());
+  ms.push_back(third);
+  rules.Apply(text, l.tokens, l.sentences, ms);
+  ASSERT_EQ(ms.size(), 3u);
+  for (const auto& m : ms) EXPECT_EQ(m.type, EntityType::kMisc) << m.text;
+}
+
 TEST(EntityRulesTest, OrganisationNamesWithoutATrailingNameStayWhole) {
   std::string text = "selon la Banque centrale européenne et le Fonds monétaire International hier";
   auto out = Apply(text, {Mention(text, "Banque centrale européenne", EntityType::kOrg),

@@ -57,6 +57,15 @@ TEST(QuotesTest, CrossParagraphQuotationKeepsSpeaker) {
   EXPECT_EQ(q[1].speaker_name, "Jean Dupont");
 }
 
+TEST(QuotesTest, CrossParagraphQuotationNamedAtItsEnd) {
+  auto q = ExtractQuotes(
+      "« Nous avons connu des rafales jamais vues. Des communes sont coupées du monde.\n\n"
+      "« Les équipes sont mobilisées jour et nuit », a déclaré la préfète, Marie Valet.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker_name, "Marie Valet");
+  EXPECT_EQ(q[0].speaker_name, "Marie Valet");
+}
+
 TEST(QuotesTest, InterruptedQuotationTwoSpansSameSpeaker) {
   auto q = ExtractQuotes(
       "Le ministre Paul Martin est arrivé hier. « Nous ne céderons pas », a-t-il assuré. "

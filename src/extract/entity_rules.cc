@@ -479,6 +479,25 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
     }
   }
 
+  // Named events: the name after an event noun is no person or place.
+  std::unordered_set<std::string> event_names;
+  for (auto& c : cands) {
+    if (c.priority != kModel) continue;
+    auto at = std::lower_bound(tokens.begin(), tokens.end(), c.mention.span.start,
+                               [](const Token& t, uint32_t pos) { return t.span.start < pos; });
+    if (at == tokens.end() || at->span.start != c.mention.span.start) continue;
+    const size_t k = static_cast<size_t>(at - tokens.begin());
+    const bool head_inside =
+        at->span.end < c.mention.span.end && lex_.event_nouns.count(NerLowercase(word(k)));
+    const bool head_before = k > 0 && lex_.event_nouns.count(NerLowercase(word(k - 1)));
+    if (!head_inside && !head_before) continue;
+    c.mention.type = EntityType::kMisc;
+    event_names.insert(head_inside ? c.mention.text.substr(at->span.size() + 1) : c.mention.text);
+  }
+  for (auto& c : cands)
+    if (c.priority == kModel && event_names.count(c.mention.text))
+      c.mention.type = EntityType::kMisc;
+
   PropagateWithinDocument(text, tokens, lex_.titles, cands);
 
   // Keep the strongest, then longest, of overlapping candidates.

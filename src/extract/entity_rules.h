@@ -13,6 +13,8 @@
 //  - a name in capitals takes the type of its ordinary spelling in the text;
 //  - a capitalised name set in apposition to a person noun or a role
 //    ("Mohamed Aït Ouarab, un habitant de 54 ans") is a person;
+//  - the name of an event after its noun ("la tempête Ciarán", "Hurricane
+//    Milton") is MISC, and so is that name alone elsewhere in the text;
 //  - mentions starting lowercase (nationality adjectives "russe") and
 //    mentions made only of title words ("Première ministre") are dropped.
 #pragma once
@@ -36,6 +38,7 @@ struct EntityRuleLexicons {
   std::unordered_set<std::string> institution_heads;  // "ministère", "préfecture"
   std::unordered_set<std::string> connectors;         // particles inside names: "da", "von"
   std::unordered_set<std::string> person_nouns;       // "habitant", "witness"
+  std::unordered_set<std::string> event_nouns;        // "tempête", "hurricane": named events
   // Acronyms that are not organisations: a type ("RDC" LOC), or none ("PIB").
   std::unordered_map<std::string, std::optional<EntityType>> acronym_types;
 };

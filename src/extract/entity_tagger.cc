@@ -83,6 +83,7 @@ struct EntityTagger::Impl {
                                 LoadLowercaseList(lang + "/institution_heads.txt"),
                                 connectors,
                                 LoadLowercaseList(lang + "/person_nouns.txt"),
+                                LoadLowercaseList(lang + "/event_nouns.txt"),
                                 LoadAcronymTypes(lang)};
     auto gazetteer = NerGazetteer::Load(DataPath("gazetteers/" + lang + ".tsv"));
     auto l = std::make_unique<Language>(

@@ -118,6 +118,19 @@ std::vector<Quote> QuoteExtractor::Extract(const Document& doc, const TextLayout
     }
     out.push_back(std::move(q));
   }
+  // A quotation continued in the next paragraph is one quotation: when only
+  // its last paragraph names the speaker ("« ...\n\n« ... », a déclaré X"),
+  // the earlier paragraphs are X's too.
+  for (size_t i = spans.size(); i-- > 1;) {
+    if (!spans[i].continues_previous || out[i].speaker_kind == SpeakerKind::kNone ||
+        out[i - 1].speaker_kind != SpeakerKind::kNone)
+      continue;
+    out[i - 1].speaker_kind = out[i].speaker_kind;
+    out[i - 1].speaker_cue = out[i].speaker_cue;
+    out[i - 1].speaker_text = out[i].speaker_text;
+    out[i - 1].speaker_name = out[i].speaker_name;
+    out[i - 1].speaker_mention = out[i].speaker_mention;
+  }
   return out;
 }
 
