@@ -313,6 +313,23 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
       j += len;
     }
 
+    // A figure with no counted noun: the number, its qualifier, up to `last`.
+    auto add_nounless = [&](const std::string& category, uint32_t last, std::string group) {
+      Figure f;
+      f.value = m.value;
+      f.value_max = value_max;
+      f.category = category;
+      f.group = std::move(group);
+      uint32_t span_first = first;
+      if (auto qual = lex.qualifiers.EndingAt(tokens, first, begin)) {
+        f.qualifier = *qual.payload;
+        span_first = first - qual.length;
+      }
+      f.span = {tokens[span_first].span.start, tokens[last].span.end};
+      f.text = std::string(doc.Slice(f.span));
+      figures.push_back(std::move(f));
+      figure_sentence.push_back(begin);
+    };
     auto head = lex.categories.Longest(tokens, j, end);
     std::string category;
     uint32_t span_end = j;
@@ -322,19 +339,7 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
     } else if (m.value && TollBefore(cues, tokens, begin, first, end) &&
                (j >= end || IsPunct(tokens[j]) || cues.At(j, end, kStop | kPlace, &len))) {
       // "le bilan s'élève à 225", "the death toll rose to 225": killed, no noun.
-      Figure f;
-      f.value = m.value;
-      f.value_max = value_max;
-      f.category = "killed";
-      uint32_t span_first = first;
-      if (auto qual = lex.qualifiers.EndingAt(tokens, first, begin)) {
-        f.qualifier = *qual.payload;
-        span_first = first - qual.length;
-      }
-      f.span = {tokens[span_first].span.start, tokens[j - 1].span.end};
-      f.text = std::string(doc.Slice(f.span));
-      figures.push_back(std::move(f));
-      figure_sentence.push_back(begin);
+      add_nounless("killed", j - 1, "");
       continue;
     } else if (same_group && m.value) {
       // "5 300 personnes ont péri et quelque 10 000 autres sont portées
@@ -344,20 +349,9 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
         if (IsPunct(tokens[t]) || in_number[t]) break;
         auto verb = lex.categories.Longest(tokens, t, end);
         if (!verb || !(verb.payload->roles & kAfter)) continue;
-        Figure f;
-        f.value = m.value;
-        f.value_max = value_max;
-        f.category = verb.payload->category;
-        uint32_t span_first = first;
-        if (auto qual = lex.qualifiers.EndingAt(tokens, first, begin)) {
-          f.qualifier = *qual.payload;
-          span_first = first - qual.length;
-        }
-        if (!figures.empty() && figure_sentence.back() == begin) f.group = figures.back().group;
-        f.span = {tokens[span_first].span.start, tokens[t + verb.length - 1].span.end};
-        f.text = std::string(doc.Slice(f.span));
-        figures.push_back(std::move(f));
-        figure_sentence.push_back(begin);
+        const bool same_sentence = !figures.empty() && figure_sentence.back() == begin;
+        add_nounless(verb.payload->category, t + verb.length - 1,
+                     same_sentence ? figures.back().group : "");
         break;
       }
       continue;
