@@ -22,9 +22,10 @@ constexpr size_t kMinWordBytes = 3;
 using LexiconMap = std::map<std::pair<std::string, std::string>, std::unique_ptr<BilingualLexicon>>;
 
 // Every dictionary of data/translation_dictionaries.tsv, keyed by language
-// pair; lookups use the source language's stems (ContentWords::Stem).
-const LexiconMap& Lexicons(const ContentWords& words) {
-  static const LexiconMap lexicons = [&] {
+// pair, read once; lookups use the source language's stems (ContentWords::Stem).
+const LexiconMap& Lexicons() {
+  static const LexiconMap lexicons = [] {
+    const ContentWords words;  // stemmers for the headwords, used while reading
     LexiconMap out;
     std::vector<std::vector<std::string>> rows;
     try {
@@ -35,7 +36,7 @@ const LexiconMap& Lexicons(const ContentWords& words) {
     for (const auto& row : rows) {
       if (row.size() < 3) continue;
       const std::string from = row[0];
-      auto key = [&words, from](const std::string& w) { return words.Stem(w, from); };
+      auto key = [&words, &from](const std::string& w) { return words.Stem(w, from); };
       out[{row[0], row[1]}] = std::make_unique<BilingualLexicon>(row[2], key);
     }
     return out;
@@ -43,9 +44,8 @@ const LexiconMap& Lexicons(const ContentWords& words) {
   return lexicons;
 }
 
-const BilingualLexicon* LexiconFor(const std::string& from, const std::string& to,
-                                   const ContentWords& words) {
-  const LexiconMap& all = Lexicons(words);
+const BilingualLexicon* LexiconFor(const std::string& from, const std::string& to) {
+  const LexiconMap& all = Lexicons();
   auto it = all.find({from, to});
   return it == all.end() ? nullptr : it->second.get();
 }
@@ -61,7 +61,7 @@ QuoteWords Collect(std::string_view text, const std::string& lang, const std::st
                    const ContentWords& cw) {
   QuoteWords q;
   std::set<std::string> seen;
-  const BilingualLexicon* lex = LexiconFor(lang, other, cw);
+  const BilingualLexicon* lex = LexiconFor(lang, other);
   for (std::string& w : cw.Words(text, lang)) {
     if (w.size() < kMinWordBytes && w.find_first_not_of("0123456789") != std::string::npos)
       continue;
@@ -83,7 +83,7 @@ QuoteWords Collect(std::string_view text, const std::string& lang, const std::st
 // reach, or a translation of b's word is one of a's words.
 size_t Reached(const QuoteWords& a, const std::string& lang_a, const QuoteWords& b,
                const std::string& lang_b, const ContentWords& cw) {
-  const BilingualLexicon* back = LexiconFor(lang_b, lang_a, cw);
+  const BilingualLexicon* back = LexiconFor(lang_b, lang_a);
   size_t n = 0;
   for (const std::string& w : b.words) {
     bool hit = a.reach.count(CognateKey(w)) > 0;
