@@ -140,17 +140,22 @@ std::vector<TimelineEvent> BuildTimeline(const std::vector<const AnalyzedDocumen
   for (const AnalyzedDocument* ad : docs) {
     const std::string language = ad->doc.language.value_or("");
     std::set<std::tuple<uint32_t, uint32_t, std::string>> seen;  // one event per sentence and day
-    // Sentences opened by a dateline: their events are told from after the dash.
+    // Each expression's sentence, and where the dispatch's text starts in
+    // sentences opened by a dateline: their events are told from after the dash.
+    const std::vector<TimeExpression>& times = ad->facts.times;
+    std::vector<Span> sentences(times.size());
+    std::vector<uint32_t> dateline_body(times.size(), 0);
     std::map<uint32_t, uint32_t> body_start;  // sentence start -> dispatch text start
-    for (const TimeExpression& t : ad->facts.times) {
-      Span s = SentenceAround(*ad, t.span, t.sentence, kMaxEventBytes);
-      if (uint32_t b = DatelineBodyStart(ad->doc.text, s, t.span)) body_start[s.start] = b;
+    for (size_t i = 0; i < times.size(); ++i) {
+      sentences[i] = SentenceAround(*ad, times[i].span, times[i].sentence, kMaxEventBytes);
+      dateline_body[i] = DatelineBodyStart(ad->doc.text, sentences[i], times[i].span);
+      if (dateline_body[i]) body_start[sentences[i].start] = dateline_body[i];
     }
-    for (const TimeExpression& t : ad->facts.times) {
+    for (size_t i = 0; i < times.size(); ++i) {
+      const TimeExpression& t = times[i];
       if (!IsDay(t.value)) continue;
-      Span s = SentenceAround(*ad, t.span, t.sentence, kMaxEventBytes);
-      if (DatelineBodyStart(ad->doc.text, s, t.span) || IsBylineOrHeading(ad->doc.text, s))
-        continue;
+      Span s = sentences[i];
+      if (dateline_body[i] || IsBylineOrHeading(ad->doc.text, s)) continue;
       if (auto b = body_start.find(s.start); b != body_start.end() && b->second < t.span.start)
         s.start = b->second;
       if (!seen.insert({s.start, s.end, *t.value}).second) continue;
