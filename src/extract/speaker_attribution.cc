@@ -34,7 +34,7 @@ void SpeechLexicon::Load(const std::string& lang) {
     }
     if (row[1] == "comp") complementizers.insert(row[0]);
     if (row[1] == "addressee") addressee_preps.insert(row[0]);
-    if (row[1] == "initial_prep") initial_preps[row[0]] = row.size() > 2 ? row[2] : "";
+    if (row[1] == "initial_prep") initial_preps.insert(row[0]);
   }
   for (const auto& row : ReadTsv(DataPath(lang + "/pronouns.tsv")))
     if (!row.empty()) pronouns.insert(row[0]);
@@ -152,14 +152,11 @@ bool SpeakerFinder::IsVerb(size_t w) const {
 }
 
 bool SpeakerFinder::IsPrep(size_t w) const {
+  // "Pour le maire, « ... »": some one-word prepositions attribute only when
+  // they open the sentence.
+  if (words_[w].sentence_start && lex_.initial_preps.count(words_[w].lower)) return true;
   auto it = lex_.preps.find(words_[w].lower);
-  if (it == lex_.preps.end()) {
-    // "Pour le maire, « ... »": some prepositions attribute only when they
-    // open the sentence.
-    if (w < words_.size() && words_[w].sentence_start)
-      it = lex_.initial_preps.find(words_[w].lower);
-    if (it == lex_.initial_preps.end() || !words_[w].sentence_start) return false;
-  }
+  if (it == lex_.preps.end()) return false;
   // A two-word preposition ("according to") needs its second word.
   if (it->second.empty()) return true;
   return w + 1 < words_.size() && words_[w + 1].lower == it->second;
@@ -332,7 +329,7 @@ Attribution SpeakerFinder::Attribute(const QuoteSpan& q) const {
   auto from_verb = [&](size_t v, size_t lo, size_t hi, bool prefer_after) -> Attribution {
     if (IsPrep(v)) {
       size_t s = v + 1;
-      auto two_words = lex_.preps.find(words_[v].lower);  // initial prepositions are one word
+      auto two_words = lex_.preps.find(words_[v].lower);  // sentence-opening ones are one word
       if (two_words != lex_.preps.end() && !two_words->second.empty()) ++s;
       return SubjectAfter(s - 1, hi);
     }

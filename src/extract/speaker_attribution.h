@@ -33,9 +33,9 @@ struct SpeechLexicon {
   std::set<std::string> function_words;
   std::set<std::string> indefinites;
   std::set<std::string> complementizers;  // "que", "that": a quotation follows, not a subject
-  std::map<std::string, std::string> initial_preps;  // "pour": a prep only opening a sentence
-  std::set<std::string> addressee_preps;             // "à", "to": the name after it was spoken to
-  std::set<std::string> connectors;                  // name particles ("de", "von", "al")
+  std::set<std::string> initial_preps;    // "pour": a one-word prep only opening a sentence
+  std::set<std::string> addressee_preps;  // "à", "to": the name after it was spoken to
+  std::set<std::string> connectors;       // name particles ("de", "von", "al")
 
   void Load(const std::string& lang);  // adds data/<lang>/... to this lexicon
 };
