@@ -76,6 +76,7 @@ void NerGazetteer::Freeze() {
     while (table_[slot].key != 0) slot = (slot + 1) & (size - 1);
     table_[slot] = {k, value};
   }
+  std::unordered_map<uint64_t, uint32_t>().swap(entries_);  // the table holds it all now
 }
 
 uint32_t NerGazetteer::Lookup(uint64_t key) const {

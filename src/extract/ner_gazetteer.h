@@ -24,9 +24,9 @@ class NerGazetteer {
   // Adds one entry; `type` is PER, ORG, LOC, MISC, FIRST or LAST.
   void Add(const std::string& type, const std::string& name);
 
-  bool empty() const { return entries_.empty(); }
-  // Builds the lookup table; Load() calls it, call it after Add() otherwise
-  // (Match() sees nothing until then).
+  bool empty() const { return entries_.empty() && table_.empty(); }
+  // Builds the lookup table and drops the build map; Load() calls it. Call it
+  // once, after the last Add() (Match() sees nothing until then).
   void Freeze();
   // `lower` holds the hashes (NerHashWord) of the lowercased tokens of one
   // sentence; returns one bit set per token (kGaz* bits, B/I per type).
