@@ -131,6 +131,10 @@ TermWeighter::Language& TermWeighter::LanguageFor(const std::string& code) {
   return lang;
 }
 
+const std::unordered_set<std::string>& TermWeighter::StopwordsOf(const Language& lang) const {
+  return lang.stopwords.empty() ? any_stopwords_ : lang.stopwords;
+}
+
 const TermWeighter::WordTerms& TermWeighter::TermsOf(Language& lang, const std::string& norm) {
   if (auto it = lang.cache.find(norm); it != lang.cache.end()) return it->second;
   // News vocabulary is Zipfian: a bounded cache of the words seen serves most
@@ -138,7 +142,7 @@ const TermWeighter::WordTerms& TermWeighter::TermsOf(Language& lang, const std::
   if (lang.cache.size() >= kMaxCachedWords) lang.cache.clear();
   WordTerms t;
   std::string folded = NormalizeWord(norm, /*fold_accents=*/true);
-  const auto& stopwords = lang.stopwords.empty() ? any_stopwords_ : lang.stopwords;
+  const auto& stopwords = StopwordsOf(lang);
   t.skip = folded.size() < 3 || stopwords.count(folded) > 0;
   if (!t.skip) {
     if (folded.size() >= 5) {
@@ -177,7 +181,7 @@ TermVector TermWeighter::Count(std::string_view text, const std::optional<std::s
     if (name && t.skeleton) counts[t.skeleton] += weight;
     counts[t.word] += weight;
   }
-  const auto& stopwords = lang.stopwords.empty() ? any_stopwords_ : lang.stopwords;
+  const auto& stopwords = StopwordsOf(lang);
   for (const EntityMention& e : entities) {
     for (const Word& w : TokenizeWords(e.text, {.fold_accents = true})) {
       if (w.norm.size() >= 3 && !stopwords.count(w.norm)) counts[HashTerm(w.norm, kWordTerm)] += 1;

@@ -79,6 +79,8 @@ class TermWeighter {
   };
   Language& LanguageFor(const std::string& code);  // "" for unknown languages
   const WordTerms& TermsOf(Language& lang, const std::string& norm);
+  // The language's stopwords, or every language's when it has none.
+  const std::unordered_set<std::string>& StopwordsOf(const Language& lang) const;
 
   TermWeightOptions options_;
   std::map<std::string, Language> languages_;      // loaded on first use
