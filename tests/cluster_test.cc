@@ -77,6 +77,44 @@ TEST(ClusterStoriesTest, SeedsFormOneStoryAndUnrelatedStayApart) {
   EXPECT_EQ(groups[0], (std::vector<size_t>{0, 1, 2, 3, 4}));
 }
 
+TEST(OnlineStoryClustererTest, TranslationJoinsOnNamesAndNumbers) {
+  // The English account shares almost no words with the French one, only
+  // names and numbers (word cosine 0.23 here, below the strict threshold
+  // set for the test); the Brazilian football report shares the country.
+  ClusterOptions options;
+  options.min_similarity = 0.3;
+  options.min_cross_language_similarity = 0.5;
+  OnlineStoryClusterer clusterer(options);
+  const int64_t day = *DayNumber("2023-06-16");
+  const std::optional<std::string> fr = "fr", en = "en";
+  size_t flood_fr = clusterer.Add(TestFile("flood_a_fr.txt"), fr, {}, day);
+  size_t football = clusterer.Add(TestFile("football_en.txt"), en, {}, day);
+  size_t flood_en = clusterer.Add(TestFile("flood_c_en.txt"), en, {}, day);
+  EXPECT_EQ(flood_en, flood_fr);
+  EXPECT_NE(football, flood_fr);
+}
+
+TEST(TermWeightsTest, NeutralCosineComparesNamesAndNumbersOnly) {
+  TermWeighter weighter;
+  TermVector fr = weighter.WeighAndLearn(weighter.Count(TestFile("flood_a_fr.txt"), "fr", {}));
+  TermVector en = weighter.WeighAndLearn(weighter.Count(TestFile("flood_c_en.txt"), "en", {}));
+  TermVector sport = weighter.WeighAndLearn(weighter.Count(TestFile("football_en.txt"), "en", {}));
+  EXPECT_GT(NeutralCosine(fr, en), 0.5);
+  EXPECT_GT(NeutralCosine(fr, en), 2 * Cosine(fr, en));
+  EXPECT_LT(NeutralCosine(fr, sport), 0.1);
+  EXPECT_NEAR(NeutralCosine(en, en), 1.0, 1e-6);
+}
+
+TEST(ClusterStoriesTest, UndatedDocumentReadFirstStillJoinsItsStory) {
+  // The undated article is read before any date is known; it must not pin
+  // its story to an arbitrary day that shuts the dated rewrite out.
+  std::vector<AnalyzedDocument> docs{
+      Doc("flood2", TestFile("flood_b_fr.txt"), std::nullopt),
+      Doc("flood1", TestFile("flood_a_fr.txt"), "2023-06-16"),
+  };
+  EXPECT_EQ(ClusterStories(docs).size(), 1u);
+}
+
 TEST(OnlineStoryClustererTest, MemoryBoundedByWindow) {
   ClusterOptions options;
   options.window_days = 1;

@@ -43,6 +43,18 @@ TEST(StoryDatesTest, WeekdayInTextPicksTheMatchingStoryDate) {
   EXPECT_EQ(DateFromStory(later, {"2023-03-13", "2023-03-16"}), "2023-03-16");
 }
 
+TEST(StoryDatesTest, AWeekdayAfterTheOtherAccountsDatesALaterArticle) {
+  // The only other account came out on Saturday 15; this one reports what was
+  // said on Sunday, so it was written on Sunday (or later), not on Saturday.
+  auto later = MakeDoc("b",
+                       "Le bilan de l'explosion survenue vendredi s'est alourdi, a indiqué "
+                       "dimanche le président. Le ministre avait évoqué samedi un accident.");
+  EXPECT_EQ(DateFromStory(later, {"2022-10-15"}), "2022-10-16");
+  // Naming only Saturday, it is dated with the Saturday account.
+  auto same = MakeDoc("s", "Le ministre a évoqué samedi un accident survenu vendredi.");
+  EXPECT_EQ(DateFromStory(same, {"2022-10-15"}), "2022-10-15");
+}
+
 TEST(TimelineTest, SentencesMergeAcrossDocumentsAndSortByDate) {
   auto a = MakeDoc("a",
                    "Le sommet de l'alliance s'est tenu le 13 mars par vidéoconférence. "

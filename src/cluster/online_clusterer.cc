@@ -64,7 +64,7 @@ void OnlineStoryClusterer::Index(size_t id, const TermVector& old_terms,
 void OnlineStoryClusterer::Evict() {
   std::vector<size_t> gone;
   for (const auto& [id, s] : stories_) {
-    if (any_day_ && today_ - s.last_day > options_.window_days) gone.push_back(id);
+    if (any_day_ && s.dated && today_ - s.last_day > options_.window_days) gone.push_back(id);
   }
   if (stories_.size() - gone.size() > options_.max_active_stories) {
     // Least recently updated stories go first.
@@ -99,6 +99,8 @@ size_t OnlineStoryClusterer::Add(std::string_view text, const std::optional<std:
   if (seq_ % kEvictEvery == 0 || stories_.size() > options_.max_active_stories) Evict();
 
   TermVector vec = weighter_.WeighAndLearn(weighter_.Count(text, language, entities));
+  // An undated document can be compared with any active story, and does not
+  // move a story's days.
   const int64_t doc_day = day.value_or(today_);
 
   // Candidate stories share some of the document's strongest terms; they are
@@ -126,11 +128,21 @@ size_t OnlineStoryClusterer::Add(std::string_view text, const std::optional<std:
   for (size_t k = 0; k < keep; ++k) {
     size_t id = ranked[k].second;
     const ActiveStory& s = stories_.at(id);
-    if (any_day_ && (std::abs(doc_day - s.last_day) > options_.window_days ||
-                     doc_day - s.first_day > options_.max_story_days)) {
+    if (day && s.dated &&
+        (std::abs(doc_day - s.last_day) > options_.window_days ||
+         doc_day - s.first_day > options_.max_story_days)) {
       continue;
     }
     double score = Cosine(vec, s.centroid);
+    if (language && !s.languages.empty() &&
+        std::find(s.languages.begin(), s.languages.end(), *language) == s.languages.end()) {
+      // A translation or a foreign outlet's account shares names and numbers,
+      // not words: its neutral similarity, rescaled so that the two
+      // thresholds coincide, competes with the same-language candidates.
+      double neutral = NeutralCosine(vec, s.centroid);
+      score = std::max(score,
+                       neutral * options_.min_similarity / options_.min_cross_language_similarity);
+    }
     if (score >= best_score) {
       best_score = score;
       best = id;
@@ -139,16 +151,25 @@ size_t OnlineStoryClusterer::Add(std::string_view text, const std::optional<std:
   if (best == SIZE_MAX) {
     best = next_story_++;
     stories_[best] = ActiveStory{};
-    stories_[best].first_day = doc_day;
   }
   ActiveStory& story = stories_[best];
+  // A story's days come from its dated members: documents read before any
+  // dated one (unknown `day`, nothing seen yet) do not pin it to day 0.
+  if (day) {
+    if (!story.dated) {
+      story.first_day = story.last_day = doc_day;
+      story.dated = true;
+    }
+    story.last_day = std::max(story.last_day, doc_day);
+  }
   TermVector old_centroid = std::move(story.centroid);
   story.sum = Strongest(AddVectors(story.sum, vec), options_.story_terms);
   story.centroid = story.sum;
   NormalizeToUnitLength(story.centroid);
-  story.last_day =
-      std::max(story.last_day == 0 && story.last_seq == 0 ? doc_day : story.last_day, doc_day);
   story.last_seq = seq_;
+  if (language &&
+      std::find(story.languages.begin(), story.languages.end(), *language) == story.languages.end())
+    story.languages.push_back(*language);
   Index(best, old_centroid, story.centroid);
   return best;
 }

@@ -24,6 +24,9 @@ struct ClusterOptions {
   // drift of a centroid that keeps being refreshed into a topic-wide bucket.
   int64_t max_story_days = 10;
   double min_similarity = 0.12;
+  // A document in a language the story has not seen yet is compared on its
+  // language-neutral terms (names, numbers) and joins at this NeutralCosine.
+  double min_cross_language_similarity = 0.22;
   size_t story_terms = 150;      // centroid keeps its strongest terms only
   size_t lookup_terms = 150;     // strongest document terms used to find candidate stories
   size_t exact_candidates = 12;  // candidates (by shared weight) scored by exact cosine
@@ -36,7 +39,7 @@ class OnlineStoryClusterer {
   explicit OnlineStoryClusterer(ClusterOptions options = {});
 
   // Story number (0, 1, ... in creation order) assigned to the document.
-  // Unknown `day`: the document is taken as published at the latest day seen.
+  // Unknown `day`: the document may join any active story, whatever its days.
   size_t Add(std::string_view text, const std::optional<std::string>& language,
              const std::vector<EntityMention>& entities, std::optional<int64_t> day);
 
@@ -50,6 +53,8 @@ class OnlineStoryClusterer {
     int64_t first_day = 0;
     int64_t last_day = 0;
     uint64_t last_seq = 0;
+    bool dated = false;                  // first_day and last_day are set
+    std::vector<std::string> languages;  // of its members, when known
   };
   void Evict();
   void Index(size_t id, const TermVector& old_terms, const TermVector& new_terms);

@@ -14,11 +14,15 @@
 namespace recoupe {
 namespace {
 
-uint64_t HashTerm(std::string_view s, uint64_t kind) {
-  return XXH3_64bits_withSeed(s.data(), s.size(), kind);
-}
-
 constexpr uint64_t kWordTerm = 1, kNumberTerm = 3, kSkeletonTerm = 4;
+
+// Numbers and name skeletons are spelt alike in every language: their hashes
+// carry kLanguageNeutralTermBit, so that a translation can be compared on them.
+uint64_t HashTerm(std::string_view s, uint64_t kind) {
+  const uint64_t h = XXH3_64bits_withSeed(s.data(), s.size(), kind);
+  const bool neutral = kind == kNumberTerm || kind == kSkeletonTerm;
+  return neutral ? (h | kLanguageNeutralTermBit) : (h & ~kLanguageNeutralTermBit);
+}
 constexpr size_t kMaxCachedWords = 1 << 18;  // per language
 
 // Consonant skeleton of a folded name: vowels and 'y' dropped, doubled letters
@@ -184,7 +188,10 @@ TermVector TermWeighter::Count(std::string_view text, const std::optional<std::s
   const auto& stopwords = StopwordsOf(lang);
   for (const EntityMention& e : entities) {
     for (const Word& w : TokenizeWords(e.text, {.fold_accents = true})) {
-      if (w.norm.size() >= 3 && !stopwords.count(w.norm)) counts[HashTerm(w.norm, kWordTerm)] += 1;
+      if (w.norm.size() < 3 || stopwords.count(w.norm)) continue;
+      counts[HashTerm(w.norm, kWordTerm)] += 1;
+      if (std::string skeleton = Skeleton(w.norm); skeleton.size() >= 3)
+        counts[HashTerm(skeleton, kSkeletonTerm)] += 1;
     }
   }
   TermVector out(counts.begin(), counts.end());
@@ -219,6 +226,34 @@ void NormalizeToUnitLength(TermVector& v) {
   if (norm > 0) {
     for (auto& [t, w] : v) w = static_cast<float>(w / norm);
   }
+}
+
+double NeutralCosine(const TermVector& a, const TermVector& b) {
+  // Neutral terms sort after every other term (their top bit is set).
+  auto neutral = [](const TermVector& v) {
+    return std::lower_bound(v.begin(), v.end(), std::make_pair(kLanguageNeutralTermBit, 0.0f));
+  };
+  auto norm = [](TermVector::const_iterator i, TermVector::const_iterator end) {
+    double n = 0;
+    for (; i != end; ++i) n += static_cast<double>(i->second) * i->second;
+    return std::sqrt(n);
+  };
+  auto i = neutral(a), j = neutral(b);
+  const double norms = norm(i, a.end()) * norm(j, b.end());
+  if (norms == 0) return 0;
+  double dot = 0;
+  while (i != a.end() && j != b.end()) {
+    if (i->first < j->first) {
+      ++i;
+    } else if (j->first < i->first) {
+      ++j;
+    } else {
+      dot += static_cast<double>(i->second) * j->second;
+      ++i;
+      ++j;
+    }
+  }
+  return dot / norms;
 }
 
 double Cosine(const TermVector& a, const TermVector& b) {

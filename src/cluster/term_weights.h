@@ -27,6 +27,11 @@ namespace recoupe {
 // Sparse vector sorted by term hash.
 using TermVector = std::vector<std::pair<uint64_t, float>>;
 
+// Set in the hash of the terms written the same in every language (numbers,
+// consonant skeletons of names), clear in every other term's: those terms
+// sort last in a TermVector.
+inline constexpr uint64_t kLanguageNeutralTermBit = uint64_t{1} << 63;
+
 struct TermWeightOptions {
   double name_boost = 2.0;
   double number_boost = 1.0;
@@ -90,6 +95,11 @@ class TermWeighter {
 
 // Cosine of two L2-normalised sorted vectors.
 double Cosine(const TermVector& a, const TermVector& b);
+
+// Cosine of `a` and `b` restricted to their language-neutral terms (each
+// side renormalised over them): the similarity of an article and its
+// translation, which share names and numbers but few words.
+double NeutralCosine(const TermVector& a, const TermVector& b);
 
 // Scales `v` to unit Euclidean length (left as is when all weights are zero).
 void NormalizeToUnitLength(TermVector& v);

@@ -4,10 +4,17 @@
 #include <set>
 
 #include "core/data_files.h"
+#include "extract/calendar.h"
 #include "resolve/content_words.h"
 
 namespace recoupe {
 namespace {
+
+// How many days after another account of the story an article may be
+// published, and how long before the first account a weekday it names may
+// fall (the event itself often precedes the first report).
+constexpr int64_t kDaysAfterStoryDate = 3;
+constexpr int64_t kDaysBeforeStoryStart = 3;
 
 bool IsDay(const std::string& d) {
   return d.size() == 10 && d[4] == '-' && d[7] == '-' && IsoWeekday(d) != 0;
@@ -28,57 +35,67 @@ std::map<std::string, int> WeekdayNames(const std::string& language) {
 }  // namespace
 
 int IsoWeekday(const std::string& date) {
-  if (date.size() < 10) return 0;
-  int y, m, d;
-  try {
-    y = std::stoi(date.substr(0, 4));
-    m = std::stoi(date.substr(5, 2));
-    d = std::stoi(date.substr(8, 2));
-  } catch (const std::exception&) {
-    return 0;
-  }
-  if (m < 1 || m > 12 || d < 1 || d > 31) return 0;
-  // Days from civil (proleptic Gregorian), 1970-01-01 was a Thursday.
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  const long days = era * 146097 + doe - 719468;
-  long wd = (days % 7 + 7 + 3) % 7;  // 0 = Monday
-  return static_cast<int>(wd) + 1;
+  auto c = ParseIsoDate(date);
+  if (!c || !IsValidDate(*c)) return 0;
+  return Weekday(DaysFromCivil(*c));
 }
 
 std::optional<std::string> DateFromStory(const AnalyzedDocument& ad,
-                                         const std::vector<std::string>& candidates) {
+                                         const std::vector<std::string>& story_dates) {
   const Document& doc = ad.doc;
   const std::string prefix = doc.published.value_or("");
+  std::set<int64_t> story_days;
+  for (const std::string& d : story_dates) {
+    if (auto c = ParseIsoDate(d); c && IsDay(d)) story_days.insert(DaysFromCivil(*c));
+  }
+  if (story_days.empty()) return std::nullopt;
+  const int64_t story_start = *story_days.begin();
+
   std::set<int> weekdays;
   auto names = WeekdayNames(doc.language.value_or(""));
   for (const std::string& w : LowerWords(doc.text)) {
     if (auto it = names.find(w); it != names.end()) weekdays.insert(it->second);
   }
-  std::set<std::string> stated;
+  std::set<int64_t> stated;
   for (const TimeExpression& t : ad.facts.times) {
-    if (t.value && IsDay(*t.value)) stated.insert(*t.value);
+    if (!t.value || !IsDay(*t.value)) continue;
+    if (auto c = ParseIsoDate(*t.value)) stated.insert(DaysFromCivil(*c));
   }
-  std::optional<std::string> best;
-  int best_score = 0;
+
+  // An article is published on the day of another account or a few days
+  // after it. Evidence for a day: the article names its weekday ("a indiqué
+  // dimanche"), or states it; against: a stated later date, and each weekday
+  // it names whose last occurrence up to that day falls before the story
+  // began (written on Saturday, "dimanche" would be last week's).
+  std::set<int64_t> candidates;
+  for (int64_t d : story_days) {
+    for (int64_t k = 0; k <= kDaysAfterStoryDate; ++k) candidates.insert(d + k);
+  }
+  std::optional<int64_t> best;
+  int best_rank = 0;
   bool tie = false;
-  for (const std::string& c : std::set<std::string>(candidates.begin(), candidates.end())) {
-    if (!IsDay(c) || c.compare(0, prefix.size(), prefix) != 0) continue;
+  for (int64_t c : candidates) {
+    const std::string iso = IsoDate(CivilFromDays(c));
+    if (iso.compare(0, prefix.size(), prefix) != 0) continue;
     int score = 0;
-    if (weekdays.count(IsoWeekday(c))) score += 2;
+    if (weekdays.count(Weekday(c))) score += 2;
     if (stated.count(c)) score += 2;
     if (!stated.empty() && *stated.rbegin() > c) score -= 3;
-    if (score > best_score) {
-      best = c, best_score = score, tie = false;
-    } else if (score == best_score && score > 0) {
+    for (int w : weekdays) {
+      const int64_t last = c - (Weekday(c) - w + 7) % 7;
+      if (last < story_start - kDaysBeforeStoryStart) score -= 1;
+    }
+    if (score < 2) continue;
+    // Between equal evidence, a day another account was published wins.
+    const int rank = 2 * score + (story_days.count(c) ? 1 : 0);
+    if (rank > best_rank) {
+      best = c, best_rank = rank, tie = false;
+    } else if (rank == best_rank) {
       tie = true;
     }
   }
-  if (tie || best_score < 2) return std::nullopt;
-  return best;
+  if (!best || tie) return std::nullopt;
+  return IsoDate(CivilFromDays(*best));
 }
 
 int DateDocumentsFromStory(const std::vector<AnalyzedDocument*>& docs, const TimeExtractor& times) {
