@@ -1,0 +1,47 @@
+// Categories that come from the figure lexicons (data/<lang>/figure_categories.tsv)
+// rather than from the extractor's grammar: occupations counted as people,
+// idioms of death, people trapped, people in hospital.
+#include <gtest/gtest.h>
+
+#include "extract/figures.h"
+
+namespace recoupe {
+namespace {
+
+std::vector<Figure> Figures(const std::string& text, const std::string& lang) {
+  static const FigureExtractor extractor;
+  Document doc;
+  doc.text = text;
+  doc.language = lang;
+  return extractor.Extract(doc, TextLayout{}, {});
+}
+
+std::string CategoryOf(const std::string& text, const std::string& lang = "fr") {
+  auto all = Figures(text, lang);
+  EXPECT_EQ(all.size(), 1u) << text;
+  return all.empty() ? "" : all[0].category;
+}
+
+TEST(FigureLexiconTest, OccupationsAreCountedPeople) {
+  EXPECT_EQ(CategoryOf("Quatre responsables de l'exploitation ont été placés en garde à vue."),
+            "arrested");
+  EXPECT_EQ(CategoryOf("Trois mineurs ont été tués."), "killed");
+  EXPECT_EQ(CategoryOf("Police detained 12 officials of the company.", "en"), "arrested");
+}
+
+TEST(FigureLexiconTest, IdiomsOfDeathAndPeopleTrapped) {
+  EXPECT_EQ(CategoryOf("Au moins 29 personnes ont perdu la vie."), "killed");
+  EXPECT_EQ(CategoryOf("En 2014, 301 mineurs avaient trouvé la mort."), "killed");
+  EXPECT_EQ(CategoryOf("Une cinquantaine de mineurs sont toujours bloqués sous terre."), "missing");
+  EXPECT_EQ(CategoryOf("About 50 miners remain trapped underground.", "en"), "missing");
+  // Stranded travellers are not missing people.
+  EXPECT_NE(CategoryOf("Des centaines de passagers sont restés bloqués à l'aéroport."), "missing");
+}
+
+TEST(FigureLexiconTest, PeopleInHospitalAreInjured) {
+  EXPECT_EQ(CategoryOf("28 people were still being treated in hospital.", "en"), "injured");
+  EXPECT_EQ(CategoryOf("Onze mineurs ont été hospitalisés."), "injured");
+}
+
+}  // namespace
+}  // namespace recoupe
