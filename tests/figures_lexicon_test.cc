@@ -32,6 +32,8 @@ TEST(FigureLexiconTest, OccupationsAreCountedPeople) {
 TEST(FigureLexiconTest, IdiomsOfDeathAndPeopleTrapped) {
   EXPECT_EQ(CategoryOf("Au moins 29 personnes ont perdu la vie."), "killed");
   EXPECT_EQ(CategoryOf("En 2014, 301 mineurs avaient trouvé la mort."), "killed");
+  EXPECT_EQ(CategoryOf("Plus de 160 personnes s'étaient noyées dans le lac."), "killed");
+  EXPECT_EQ(CategoryOf("More than 160 people drowned when a ferry sank.", "en"), "killed");
   EXPECT_EQ(CategoryOf("Une cinquantaine de mineurs sont toujours bloqués sous terre."), "missing");
   EXPECT_EQ(CategoryOf("About 50 miners remain trapped underground.", "en"), "missing");
   // Stranded travellers are not missing people.

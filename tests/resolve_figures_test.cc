@@ -76,6 +76,19 @@ TEST(FigureComparisonTest, QualifiersDatesAndScopes) {
   EXPECT_EQ(cs.front().id, "c1");
 }
 
+TEST(FigureComparisonTest, CountsWithoutAFateAreNotCompared) {
+  std::vector<StoryFigure> figures = {
+      F("f1", "a", "more than 80 people", 80, Qualifier::kMoreThan, "other"),
+      F("f2", "b", "plus de 160 personnes", 160, Qualifier::kMoreThan, "other"),
+      F("f3", "a", "at least 15 people", 15, Qualifier::kAtLeast, "killed"),
+      F("f4", "b", "23 morts", 23, Qualifier::kExact, "killed"),
+  };
+  std::map<std::string, std::string> published{{"a", "2023-07-24"}, {"b", "2023-07-26"}};
+  auto cs = CompareFigures(figures, published, 1, Phrases::Load("en"));
+  ASSERT_EQ(cs.size(), 1u);
+  EXPECT_EQ(cs[0].category, "killed");
+}
+
 TEST(FigureComparisonTest, IntervalsFollowQualifiers) {
   Figure f;
   double lo, hi;

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/document.h"
@@ -44,6 +45,10 @@ struct Quote {
 enum class Qualifier : uint8_t { kExact, kApprox, kAtLeast, kMoreThan, kAtMost, kLessThan, kVague };
 const char* QualifierName(Qualifier q);
 
+// The category of a count of people or things whose fate the text does not
+// say ("80 passagers"): kept with its provenance, never compared.
+inline constexpr std::string_view kOtherFigureCategory = "other";
+
 struct Figure {
   Span span;  // the number and its counted noun ("plus de 8 000 arrestations")
   std::string text;
@@ -51,7 +56,7 @@ struct Figure {
   std::optional<double> value_max;
   Qualifier qualifier = Qualifier::kExact;
   std::string category;  // killed, injured, arrested, troops, vehicles, missing,
-                         // displaced, protesters, evacuated, other
+                         // displaced, protesters, evacuated, kOtherFigureCategory
   std::string group;     // security_forces, protesters, civilians... or empty
   std::string place;     // place name as written in the sentence, or empty
   std::optional<Span> place_span;

@@ -113,6 +113,9 @@ std::vector<Comparison> CompareFigures(const std::vector<StoryFigure>& figures,
   // Buckets by category and group, then by place.
   std::map<std::pair<std::string, std::string>, std::map<std::string, std::vector<Item>>> buckets;
   for (const StoryFigure& f : figures) {
+    // Eighty passengers on board and 160 people in an older disaster are
+    // both "other": comparing them would invent a disagreement.
+    if (f.figure.category == kOtherFigureCategory) continue;
     Item it{&f, 0, 0, {}};
     if (!FigureInterval(f.figure, &it.lo, &it.hi)) continue;
     if (f.figure.as_of) {

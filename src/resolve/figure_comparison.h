@@ -6,7 +6,8 @@
 // same dates "disagree". Figures of one category and group but different
 // places (a city against the whole country) are compared as different_scope.
 // Each comparison has a one-sentence note quoting the figures with their
-// documents and dates, so a reader can check it.
+// documents and dates, so a reader can check it. Figures of the "other"
+// category (people or things counted without a fate) are never compared.
 #pragma once
 
 #include <map>
