@@ -53,6 +53,8 @@ TEST(StoryDatesTest, AWeekdayAfterTheOtherAccountsDatesALaterArticle) {
   // Naming only Saturday, it is dated with the Saturday account.
   auto same = MakeDoc("s", "Le ministre a évoqué samedi un accident survenu vendredi.");
   EXPECT_EQ(DateFromStory(same, {"2022-10-15"}), "2022-10-15");
+  // A story spread over a month says nothing about an article with no date.
+  EXPECT_EQ(DateFromStory(same, {"2022-10-15", "2022-11-12"}), std::nullopt);
 }
 
 TEST(TimelineTest, SentencesMergeAcrossDocumentsAndSortByDate) {

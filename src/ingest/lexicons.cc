@@ -54,6 +54,10 @@ IngestLexicons Load() {
       if (!row[i].empty()) lex.agencies.emplace_back(row[0], row[i]);
     }
   }
+  for (const auto& row : TryReadTsv(DataPath("date_line_words.txt"))) {
+    if (!row.empty() && !row[0].empty()) lex.date_line_words.push_back(LowerUtf8(row[0]));
+  }
+  std::sort(lex.date_line_words.begin(), lex.date_line_words.end());
   for (const auto& row : TryReadTsv(DataPath("header_keys.tsv"))) {
     if (row.size() >= 2) lex.header_keys.emplace_back(LowerUtf8(row[0]), row[1]);
   }

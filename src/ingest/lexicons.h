@@ -18,6 +18,9 @@ struct IngestLexicons {
   std::vector<std::pair<std::string, int>> weekdays;
   // (lower-case key, field) of leading header lines: field is date, url or title.
   std::vector<std::pair<std::string, std::string>> header_keys;
+  // Lower-case words that may stand beside the date on a publication-date
+  // line ("publié le", "updated"), from data/date_line_words.txt.
+  std::vector<std::string> date_line_words;
   // (canonical agency, variant as written).
   std::vector<std::pair<std::string, std::string>> agencies;
   std::vector<std::string> attribution_cues, credit_cues;

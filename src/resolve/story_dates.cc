@@ -15,6 +15,7 @@ namespace {
 // fall (the event itself often precedes the first report).
 constexpr int64_t kDaysAfterStoryDate = 3;
 constexpr int64_t kDaysBeforeStoryStart = 3;
+constexpr int64_t kMaxUndatedStorySpan = 7;
 
 bool IsDay(const std::string& d) {
   return d.size() == 10 && d[4] == '-' && d[7] == '-' && IsoWeekday(d) != 0;
@@ -50,6 +51,11 @@ std::optional<std::string> DateFromStory(const AnalyzedDocument& ad,
   }
   if (story_days.empty()) return std::nullopt;
   const int64_t story_start = *story_days.begin();
+  // Without even a month of its own, an article is dated only by a story
+  // that fits in a week: in a story drawn out over weeks (or a topic that
+  // gathered unrelated articles) a named weekday recurs too often to tell.
+  if (prefix.empty() && *story_days.rbegin() - story_start > kMaxUndatedStorySpan)
+    return std::nullopt;
 
   std::set<int> weekdays;
   auto names = WeekdayNames(doc.language.value_or(""));

@@ -3,8 +3,9 @@
 // day up to three days after one, when its own words fit that day: a weekday
 // it names ("lundi") falls on it, or a date it states is it; a later date it
 // states rules the day out, and so does, in part, a weekday it names that
-// would then fall before the story began. Ties and no evidence leave the
-// date unknown.
+// would then fall before the story began. An article with no date at all is
+// dated only by a story whose dates span a week at most. Ties and no evidence
+// leave the date unknown.
 #pragma once
 
 #include <optional>
