@@ -1,5 +1,6 @@
 #include "ingest/jsonl_reader.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <utility>
@@ -231,8 +232,9 @@ void ReadJsonlArticles(std::string_view bytes, const std::function<void(JsonlArt
     article.date = StringField(obj, {"date", "published", "datePublished", "published_at"});
     article.title = StringField(obj, {"title", "headline"});
     article.language = StringField(obj, {"language", "lang"});
+    static constexpr const char* kBodyKeys[] = {"text", "html", "content", "body"};
     const char* body_key = nullptr;
-    for (const char* key : {"text", "html", "content", "body"}) {
+    for (const char* key : kBodyKeys) {
       if (auto value = StringField(obj, {key})) {
         article.body = std::move(*value);
         body_key = key;
@@ -240,7 +242,10 @@ void ReadJsonlArticles(std::string_view bytes, const std::function<void(JsonlArt
       }
     }
     if (body_key == nullptr) {
-      article.error = "The JSON line has no text, html, content or body field.";
+      const bool empty_body = std::any_of(std::begin(kBodyKeys), std::end(kBodyKeys),
+                                          [&](const char* key) { return obj.contains(key); });
+      article.error = empty_body ? "The JSON line's text field is empty."
+                                 : "The JSON line has no text, html, content or body field.";
     } else {
       std::string_view key(body_key);
       article.body_is_html =
