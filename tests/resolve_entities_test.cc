@@ -52,6 +52,10 @@ TEST(NameKeysTest, FullNamesNeedCompatibleFirstNames) {
   EXPECT_FALSE(NameKeysMatch(keys.Key("Erlan Sultanbekov"), keys.Key("Aïdar Sultanbekov"), false));
   EXPECT_TRUE(NameKeysMatch(keys.Key("Sultanbekov"), keys.Key("Aïdar Sultanbekov"), true));
   EXPECT_FALSE(NameKeysMatch(keys.Key("Sultanbekov"), keys.Key("Aïdar Sultanbekov"), false));
+  // A name without its first given name, and one without a middle name.
+  EXPECT_TRUE(NameKeysMatch(keys.Key("Tayyip Erdogan"), keys.Key("Recep Tayyip Erdoğan"), false));
+  EXPECT_TRUE(NameKeysMatch(keys.Key("Recep Erdogan"), keys.Key("Recep Tayyip Erdoğan"), false));
+  EXPECT_FALSE(NameKeysMatch(keys.Key("Ahmet Erdogan"), keys.Key("Recep Tayyip Erdoğan"), false));
 }
 
 // Three outlets spell one president three ways, call him by surname, and
@@ -128,6 +132,23 @@ TEST(EntityResolutionTest, SurnameAttachesWhenUnambiguousAndAcronymByInitials) {
   EXPECT_EQ(FindEntityByName(r.entities, keys, "Mme Rakhimova"),
             static_cast<int>(Holding(r, "Rahimova") - r.entities.data()));
   EXPECT_EQ(FindEntityByName(r.entities, keys, "Inconnu"), -1);
+}
+
+TEST(EntityResolutionTest, ACountryNamedInTwoLanguagesIsOnePlace) {
+  NameKeyMaker keys;
+  auto fr = MakeDoc("fr", "En Turquie, à Ankara, le bilan s'alourdit.");
+  AddEntity(fr, "Turquie", EntityType::kLoc);
+  AddEntity(fr, "Ankara", EntityType::kLoc);
+  auto en = MakeDoc("en", "The toll rose in Turkey, officials in Germany said.");
+  en.doc.language = "en";
+  AddEntity(en, "Turkey", EntityType::kLoc);
+  AddEntity(en, "Germany", EntityType::kLoc);
+  ResolvedEntities r = ResolveEntities({&fr, &en}, keys, 1);
+  EXPECT_EQ(Holding(r, "Turkey"), Holding(r, "Turquie"));
+  EXPECT_NE(Holding(r, "Turkey"), Holding(r, "Ankara"));
+  EXPECT_NE(Holding(r, "Turkey"), Holding(r, "Germany"));
+  EXPECT_EQ(keys.CountryCode(keys.Key("Türkei")), "TR");
+  EXPECT_EQ(keys.CountryCode(keys.Key("Ankara")), "");
 }
 
 // Precision and recall of the name matcher on JRC-Names pairs (every fourth

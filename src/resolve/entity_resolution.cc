@@ -114,6 +114,15 @@ ResolvedEntities ResolveEntities(const std::vector<const AnalyzedDocument*>& doc
     auto [it, added] = by_joined.emplace(j, i);
     if (!added) uf.Union(it->second, i);
   }
+  // 1b. One country named in two languages ("Turkey", "Turquie"): places only.
+  std::map<std::string_view, size_t> by_country;
+  for (size_t i = 0; i < n; ++i) {
+    if (forms[i].acronym || !TypesCompatible(forms[i].Type(), EntityType::kLoc)) continue;
+    std::string_view code = keys.CountryCode(forms[i].key);
+    if (code.empty()) continue;
+    auto [it, added] = by_country.emplace(code, i);
+    if (!added) uf.Union(it->second, i);
+  }
   // 2. Multi-word names (and near-identical single words) of compatible types.
   for (size_t i = 0; i < n; ++i) {
     for (size_t k = i + 1; k < n; ++k) {

@@ -3,7 +3,8 @@
 // folded key (name_keys.h); multi-word names match token by token with
 // compatible first names; a surname alone attaches to the one full name of the
 // story ending with it; an acronym attaches to its expansion (given by the
-// extractor, or spelled by the initials of a name of the story). Merging
+// extractor, or spelled by the initials of a name of the story); a country's
+// names in different languages are one place (data/country_names.tsv). Merging
 // happens only between compatible types (same, or one MISC) except for
 // identical keys.
 #pragma once

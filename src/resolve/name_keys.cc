@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <mutex>
 #include <stdexcept>
 #include <unordered_map>
 #include <unordered_set>
@@ -70,6 +71,8 @@ struct NameKeyMaker::Impl {
   std::unique_ptr<icu::Transliterator> translit;
   std::vector<FoldingRule> rules;
   std::unordered_set<std::string> stop, titles;
+  std::once_flag countries_loaded;
+  std::unordered_map<std::string, std::string> country_of;  // joined key -> code
 };
 
 NameKeyMaker::NameKeyMaker() : impl_(std::make_unique<Impl>()) {
@@ -109,6 +112,23 @@ std::string NameKeyMaker::Ascii(std::string_view text) const {
   std::string out;
   u.toUTF8String(out);
   return out;
+}
+
+std::string_view NameKeyMaker::CountryCode(const NameKey& key) const {
+  std::call_once(impl_->countries_loaded, [this] {
+    try {
+      for (const auto& row : ReadTsv(DataPath("country_names.tsv"))) {
+        for (size_t i = 1; i < row.size(); ++i) {
+          std::string joined = Key(row[i]).Joined();
+          if (!joined.empty()) impl_->country_of.emplace(std::move(joined), row[0]);
+        }
+      }
+    } catch (const std::exception&) {
+      // No table: no country is recognised, names still match by spelling.
+    }
+  });
+  auto it = impl_->country_of.find(key.Joined());
+  return it == impl_->country_of.end() ? std::string_view() : std::string_view(it->second);
 }
 
 bool NameKeyMaker::IsStopWord(std::string_view w) const {
@@ -196,11 +216,20 @@ bool NameKeysMatch(const NameKey& a, const NameKey& b, bool allow_surname_only) 
   // Several words each: last names must match, and the first names must not
   // conflict (initials allowed); middle names may be missing on one side.
   if (TokenSimilarity(shorter.tokens.back(), longer.tokens.back()) < 0.8) return false;
-  if (!TokensCompatible(shorter.tokens.front(), longer.tokens.front())) return false;
   if (shorter.tokens.size() == longer.tokens.size()) {
-    for (size_t i = 1; i + 1 < shorter.tokens.size(); ++i) {
+    for (size_t i = 0; i + 1 < shorter.tokens.size(); ++i) {
       if (!TokensCompatible(shorter.tokens[i], longer.tokens[i])) return false;
     }
+    return true;
+  }
+  // The shorter name's given names appear, in order, among the longer one's:
+  // "Tayyip Erdogan" is "Recep Tayyip Erdoğan" without his first name.
+  size_t at = 0;
+  for (size_t i = 0; i + 1 < shorter.tokens.size(); ++i) {
+    while (at + 1 < longer.tokens.size() && !TokensCompatible(shorter.tokens[i], longer.tokens[at]))
+      ++at;
+    if (at + 1 >= longer.tokens.size()) return false;
+    ++at;
   }
   return true;
 }

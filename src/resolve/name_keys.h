@@ -33,6 +33,10 @@ class NameKeyMaker {
   // ("Organisation du traité de sécurité collective" -> "OTSC").
   std::string Initials(std::string_view expansion) const;
   bool IsStopWord(std::string_view ascii_lower_word) const;
+  // The ISO 3166-1 code of the country `key` names in any language of
+  // data/country_names.tsv ("Turquie", "Turkey", "Türkei" -> "TR"), or "".
+  // The table is read on the first call.
+  std::string_view CountryCode(const NameKey& key) const;
 
  private:
   struct Impl;
