@@ -12,6 +12,7 @@
 #include "pipeline/analyzer.h"
 #include "report/html_report.h"
 #include "report/json_report.h"
+#include "server/http_server.h"
 
 namespace {
 
@@ -66,6 +67,19 @@ int RunExtract(const std::vector<std::string>& paths, const ReadOptions& read) {
   return any && !any_ok ? 3 : 0;
 }
 
+int RunServe(const std::string& host, int port, const ServerOptions& options) {
+  RequestHandler handler(options);
+  bool ok = ServeHttp(host, port, handler, [&](int bound) {
+    std::cout << "recoupe: listening on http://" << host << ":" << bound
+              << " (POST /analyze, POST /extract, GET /health)" << std::endl;
+  });
+  if (!ok) {
+    std::cerr << "recoupe: cannot listen on " << host << ":" << port << "\n";
+    return 1;
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -96,6 +110,21 @@ int main(int argc, char** argv) {
   extract->add_option("--max-document-bytes", read.max_document_bytes,
                       "Reject documents larger than this");
 
+  recoupe::ServerOptions serve_options;
+  std::string host = "127.0.0.1";
+  int port = 8080;
+  CLI::App* serve = app.add_subcommand("serve", "Answer analyses over HTTP (see README)");
+  serve->add_option("--host", host, "Address to listen on")->capture_default_str();
+  serve->add_option("--port", port, "Port (0: any free port, printed)")->capture_default_str();
+  serve
+      ->add_option("--max-body-bytes", serve_options.max_body_bytes,
+                   "Answer 413 to larger request bodies")
+      ->capture_default_str();
+  serve
+      ->add_option("--report-language", serve_options.report_language,
+                   "Language of comparison notes and of the HTML page (fr, en)")
+      ->capture_default_str();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -105,6 +134,7 @@ int main(int argc, char** argv) {
     if (analyze->parsed())
       return RunAnalyze(paths, json_path, html_path, with_text, report_language, read);
     if (extract->parsed()) return RunExtract(paths, read);
+    if (serve->parsed()) return RunServe(host, port, serve_options);
   } catch (const std::exception& e) {
     std::cerr << "recoupe: " << e.what() << "\n";
     return 1;
