@@ -57,6 +57,24 @@ TEST(StoryDatesTest, AWeekdayAfterTheOtherAccountsDatesALaterArticle) {
   EXPECT_EQ(DateFromStory(same, {"2022-10-15", "2022-11-12"}), std::nullopt);
 }
 
+TEST(TimelineTest, OneEventToldInTwoLanguagesMerges) {
+  auto fr = MakeDoc("fr",
+                    "Le ministre de l'Énergie a évoqué samedi la piste d'un coup de grisou, une "
+                    "accumulation de méthane dans la mine. Les syndicats ont manifesté samedi à "
+                    "Ankara contre la hausse des prix.");
+  fr.facts.times = {T(fr, "samedi", "2022-10-15"), T(fr, "samedi", "2022-10-15", 1)};
+  auto en = MakeDoc("en",
+                    "Energy Minister Fatih Donmez said on Saturday the blast in the mine was "
+                    "probably caused by firedamp, an accumulation of methane gas.");
+  en.doc.language = "en";
+  en.facts.times = {T(en, "on Saturday", "2022-10-15")};
+  ContentWords words;
+  auto events = BuildTimeline({&fr, &en}, words);
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].documents, (std::vector<std::string>{"fr", "en"}));
+  EXPECT_EQ(events[1].documents, (std::vector<std::string>{"fr"}));
+}
+
 TEST(TimelineTest, SentencesMergeAcrossDocumentsAndSortByDate) {
   auto a = MakeDoc("a",
                    "Le sommet de l'alliance s'est tenu le 13 mars par vidéoconférence. "

@@ -7,12 +7,18 @@
 #include <string_view>
 #include <tuple>
 
+#include "resolve/cross_language.h"
+
 namespace recoupe {
 namespace {
 
 constexpr uint32_t kMaxEventBytes = 320;
 constexpr double kMergeOverlap = 0.4;
 constexpr size_t kMergeMinShared = 2;
+// Across languages, words are matched as cognates or dictionary translations
+// (cross_language.h), which finds fewer of them.
+constexpr double kCrossLanguageShare = 0.3;
+constexpr size_t kCrossLanguageMinMatched = 3;
 // An event needs this many content words besides its date.
 constexpr size_t kMinEventWords = 2;
 // A dateline ("RABAT, 10 septembre 2023 (AFP) - ...") opens its sentence with
@@ -137,6 +143,7 @@ std::vector<TimelineEvent> BuildTimeline(const std::vector<const AnalyzedDocumen
                                          const ContentWords& words) {
   std::vector<TimelineEvent> events;
   std::vector<std::set<std::string>> bags;
+  std::vector<std::string> languages;  // of each event's first sentence
   for (const AnalyzedDocument* ad : docs) {
     const std::string language = ad->doc.language.value_or("");
     std::set<std::tuple<uint32_t, uint32_t, std::string>> seen;  // one event per sentence and day
@@ -166,9 +173,15 @@ std::vector<TimelineEvent> BuildTimeline(const std::vector<const AnalyzedDocumen
       bool merged = false;
       for (size_t e = 0; e < events.size() && !merged; ++e) {
         if (events[e].date != *t.value) continue;
-        size_t shared = 0;
-        double overlap = OverlapCoefficient(bag, bags[e], &shared);
-        if (shared < kMergeMinShared || overlap < kMergeOverlap) continue;
+        if (!language.empty() && !languages[e].empty() && language != languages[e]) {
+          CrossLanguageMatch m =
+              MatchAcrossLanguages(text, language, events[e].text, languages[e], words);
+          if (m.matched < kCrossLanguageMinMatched || m.Share() < kCrossLanguageShare) continue;
+        } else {
+          size_t shared = 0;
+          double overlap = OverlapCoefficient(bag, bags[e], &shared);
+          if (shared < kMergeMinShared || overlap < kMergeOverlap) continue;
+        }
         if (std::find(events[e].documents.begin(), events[e].documents.end(), ad->doc.id) ==
             events[e].documents.end()) {
           events[e].documents.push_back(ad->doc.id);
@@ -185,6 +198,7 @@ std::vector<TimelineEvent> BuildTimeline(const std::vector<const AnalyzedDocumen
       ev.evidence = {evidence};
       events.push_back(std::move(ev));
       bags.push_back(std::move(bag));
+      languages.push_back(language);
     }
   }
   std::stable_sort(events.begin(), events.end(),

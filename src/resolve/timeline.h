@@ -1,7 +1,9 @@
 // The story's timeline: every time expression resolved to a day becomes an
 // event whose text is the sentence around it (cut to the clause when long);
 // events of the same date whose content words overlap merge across documents,
-// keeping each document's evidence. Sorted by date.
+// keeping each document's evidence; in different languages, enough of their
+// words must be cognates or dictionary translations (cross_language.h).
+// Sorted by date.
 #pragma once
 
 #include <vector>
