@@ -62,10 +62,10 @@ TEST_F(FigureDatesTest, NoDateFromOtherSentencesTheFutureOrAnUnknownPublication)
   f = Figures("Une mission qui compte 2 000 soldats doit quitter le pays mardi.");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_FALSE(f[0].as_of);
-  // Years and months do not date a count to the day.
+  // A past year dates the count to that year only (history, never compared).
   f = Figures("En 2021, 300 personnes ont été arrêtées.");
   ASSERT_EQ(f.size(), 1u);
-  EXPECT_FALSE(f[0].as_of);
+  EXPECT_EQ(f[0].as_of, "2021");
   f = Figures("Près de 8 000 personnes ont été arrêtées depuis dimanche.", "fr", std::nullopt);
   ASSERT_EQ(f.size(), 1u);
   EXPECT_FALSE(f[0].as_of);

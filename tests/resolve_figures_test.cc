@@ -89,6 +89,16 @@ TEST(FigureComparisonTest, CountsWithoutAFateAreNotCompared) {
   EXPECT_EQ(cs[0].category, "killed");
 }
 
+TEST(FigureComparisonTest, CountsOfAPastYearAreHistory) {
+  std::vector<StoryFigure> figures = {
+      F("f1", "a", "au moins 22 morts", 22, Qualifier::kAtLeast, "killed"),
+      F("f2", "b", "301 people killed in 2014", 301, Qualifier::kExact, "killed"),
+  };
+  figures[1].figure.as_of = "2014";
+  std::map<std::string, std::string> published{{"a", "2022-10-15"}, {"b", "2022-10-16"}};
+  EXPECT_TRUE(CompareFigures(figures, published, 1, Phrases::Load("en")).empty());
+}
+
 TEST(FigureComparisonTest, IntervalsFollowQualifiers) {
   Figure f;
   double lo, hi;

@@ -36,6 +36,17 @@ void DateFigures(const TextLayout& layout, const std::vector<TimeExpression>& ti
       if (t.sentence != sentence || !IsDay(t.value) || t.relation == TimeRelation::kAfter) continue;
       if (!best || Gap(t.span, f.span) < Gap(best->span, f.span)) best = &t;
     }
+    if (best) {
+      f.as_of = best->value;
+      continue;
+    }
+    // No day, but a past year or month in the sentence ("En 2018, plus de
+    // 160 personnes s'étaient noyées"): the count belongs to that time.
+    for (const TimeExpression& t : times) {
+      if (t.sentence != sentence || !t.value || IsDay(t.value)) continue;
+      if (t.relation != TimeRelation::kBefore) continue;
+      if (!best || Gap(t.span, f.span) < Gap(best->span, f.span)) best = &t;
+    }
     if (best) f.as_of = best->value;
   }
 }

@@ -3,8 +3,10 @@
 // "lundi, le bilan s'élevait à 225 morts", "le 6 janvier, 18 policiers ont
 // été tués". Only expressions resolved to a day that is not after the
 // publication date count (a future date says what is planned, not when the
-// count held); of several, the one nearest to the figure in the text.
-// Figures without such an expression keep as_of unset.
+// count held); of several, the one nearest to the figure in the text. Without
+// a day, a year or month before the publication ("en 2018, 160 personnes
+// s'étaient noyées") dates the figure to that year or month: history, not
+// the story's count. Figures without such an expression keep as_of unset.
 #pragma once
 
 #include <vector>

@@ -116,6 +116,8 @@ std::vector<Comparison> CompareFigures(const std::vector<StoryFigure>& figures,
     // Eighty passengers on board and 160 people in an older disaster are
     // both "other": comparing them would invent a disagreement.
     if (f.figure.category == kOtherFigureCategory) continue;
+    // A count dated to a past year or month only ("in 2018") is history.
+    if (f.figure.as_of && f.figure.as_of->size() < 10) continue;
     Item it{&f, 0, 0, {}};
     if (!FigureInterval(f.figure, &it.lo, &it.hi)) continue;
     if (f.figure.as_of) {

@@ -7,7 +7,8 @@
 // places (a city against the whole country) are compared as different_scope.
 // Each comparison has a one-sentence note quoting the figures with their
 // documents and dates, so a reader can check it. Figures of the "other"
-// category (people or things counted without a fate) are never compared.
+// category (people or things counted without a fate) are never compared, nor
+// figures dated to a past year or month only (history: "in 2018, 160 died").
 #pragma once
 
 #include <map>

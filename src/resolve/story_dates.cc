@@ -5,6 +5,7 @@
 
 #include "core/data_files.h"
 #include "extract/calendar.h"
+#include "extract/figure_dates.h"
 #include "resolve/content_words.h"
 
 namespace recoupe {
@@ -117,6 +118,7 @@ int DateDocumentsFromStory(const std::vector<AnalyzedDocument*>& docs, const Tim
     d->doc.published = *date;
     d->doc.published_from = PublishedFrom::kStory;
     d->facts.times = times.Extract(d->doc, d->layout, date);
+    DateFigures(d->layout, d->facts.times, &d->facts.figures);
     ++n;
   }
   return n;

@@ -27,7 +27,7 @@ std::optional<std::string> DateFromStory(const AnalyzedDocument& doc,
 
 // Dates every undated or month-only document of `docs` from the others
 // (published_from = story) and re-extracts its time expressions with the new
-// reference. Returns how many documents were dated.
+// reference, and the dates its figures are stated for. Returns how many documents were dated.
 int DateDocumentsFromStory(const std::vector<AnalyzedDocument*>& docs, const TimeExtractor& times);
 
 }  // namespace recoupe
