@@ -228,38 +228,14 @@ void NormalizeToUnitLength(TermVector& v) {
   }
 }
 
-double NeutralCosine(const TermVector& a, const TermVector& b) {
-  // Neutral terms sort after every other term (their top bit is set).
-  auto neutral = [](const TermVector& v) {
-    return std::lower_bound(v.begin(), v.end(), std::make_pair(kLanguageNeutralTermBit, 0.0f));
-  };
-  auto norm = [](TermVector::const_iterator i, TermVector::const_iterator end) {
-    double n = 0;
-    for (; i != end; ++i) n += static_cast<double>(i->second) * i->second;
-    return std::sqrt(n);
-  };
-  auto i = neutral(a), j = neutral(b);
-  const double norms = norm(i, a.end()) * norm(j, b.end());
-  if (norms == 0) return 0;
-  double dot = 0;
-  while (i != a.end() && j != b.end()) {
-    if (i->first < j->first) {
-      ++i;
-    } else if (j->first < i->first) {
-      ++j;
-    } else {
-      dot += static_cast<double>(i->second) * j->second;
-      ++i;
-      ++j;
-    }
-  }
-  return dot / norms;
-}
+namespace {
 
-double Cosine(const TermVector& a, const TermVector& b) {
+using TermIt = TermVector::const_iterator;
+
+// Dot product of two runs of terms sorted by term.
+double SparseDot(TermIt i, TermIt i_end, TermIt j, TermIt j_end) {
   double dot = 0;
-  auto i = a.begin(), j = b.begin();
-  while (i != a.end() && j != b.end()) {
+  while (i != i_end && j != j_end) {
     if (i->first < j->first) {
       ++i;
     } else if (j->first < i->first) {
@@ -271,6 +247,23 @@ double Cosine(const TermVector& a, const TermVector& b) {
     }
   }
   return dot;
+}
+
+}  // namespace
+
+double NeutralCosine(const TermVector& a, const TermVector& b) {
+  // Neutral terms sort after every other term (their top bit is set).
+  auto neutral = [](const TermVector& v) {
+    return std::lower_bound(v.begin(), v.end(), std::make_pair(kLanguageNeutralTermBit, 0.0f));
+  };
+  const TermIt i = neutral(a), j = neutral(b);
+  const double norms =
+      std::sqrt(SparseDot(i, a.end(), i, a.end())) * std::sqrt(SparseDot(j, b.end(), j, b.end()));
+  return norms == 0 ? 0 : SparseDot(i, a.end(), j, b.end()) / norms;
+}
+
+double Cosine(const TermVector& a, const TermVector& b) {
+  return SparseDot(a.begin(), a.end(), b.begin(), b.end());
 }
 
 }  // namespace recoupe
