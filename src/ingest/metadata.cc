@@ -167,7 +167,8 @@ bool OnDateLine(std::string_view text, size_t start, size_t end, const IngestLex
 }
 
 // Order of trust: HTML/JSON metadata or header line (already in doc.published),
-// URL, dateline, explicit date in the text. A partial date (year-month) is made
+// a publication-date line under the title, URL, dateline, explicit date in
+// the text. A partial date (year-month) is made
 // precise only by a day that agrees with it: a URL date or dateline in the same
 // month, or a text date whose weekday matches the calendar.
 void ResolvePublicationDate(Document& doc) {
@@ -186,19 +187,27 @@ void ResolvePublicationDate(Document& doc) {
     doc.published = std::move(iso);
     doc.published_from = from;
   };
+  std::string_view text = doc.text;
+  std::string_view head = text.substr(0, std::min<size_t>(text.size(), 3000));
+  std::vector<FoundDate> dates = FindDates(text);
+  // A publication-date line under the title is a header line.
+  for (const FoundDate& d : dates) {
+    if (d.start >= head.size()) break;
+    if (d.year == 0 || !IsValidDate(d.year, d.month, d.day)) continue;
+    std::string iso = FormatIso(d.year, d.month, d.day);
+    if (agrees(iso) && OnDateLine(text, d.start, d.end, GetIngestLexicons()))
+      return take(iso, PublishedFrom::kHeader);
+  }
   if (doc.url) {
     if (auto d = DateFromUrl(*doc.url); d && agrees(*d)) return take(*d, PublishedFrom::kUrl);
   }
   // Datelines sit at the start of one of the first paragraphs:
   // "(Rome, 06 janvier 2022)." or "PARIS, 6 janvier (AFP) -".
-  std::string_view text = doc.text;
-  std::string_view head = text.substr(0, std::min<size_t>(text.size(), 3000));
   // The place is checked for length separately: a counted repetition of a
   // Unicode class ({1,40}) compiles to an automaton too large for RE2's DFA.
   // The place may name its region and country: "PORTO ALEGRE, Brazil, May 3".
   static const RE2 dateline_start(
       "^\\(?\\p{Lu}[\\p{L}' .-]*(?:,\\s*\\p{Lu}[\\p{L}' .-]*){0,2},\\s*$");
-  std::vector<FoundDate> dates = FindDates(text);
   for (const FoundDate& d : dates) {
     if (d.start >= head.size()) break;
     size_t line_start = text.rfind('\n', d.start);
@@ -221,16 +230,9 @@ void ResolvePublicationDate(Document& doc) {
     if (best_day > 0) take(FormatIso(known_year, known_month, best_day), PublishedFrom::kText);
     return;
   }
-  // A publication-date line under the title is a header line.
-  for (const FoundDate& d : dates) {
-    if (d.start >= head.size()) break;
-    if (d.year == 0 || !IsValidDate(d.year, d.month, d.day)) continue;
-    if (OnDateLine(text, d.start, d.end, GetIngestLexicons()))
-      return take(FormatIso(d.year, d.month, d.day), PublishedFrom::kHeader);
-  }
-  // No metadata at all: a full date the lead states (headline and first
-  // paragraph, or with its weekday), provided no later date follows (an
-  // article is not older than what it reports). Dates further down are mostly
+  // No metadata at all: a full date the lead (headline and first paragraph)
+  // states, its weekday right if it names one, provided no later date follows
+  // (an article is not older than what it reports). Dates further down are mostly
   // history ("born on June 14, 1946"): on PolNeAR's articles, the latest full
   // date of the whole text was the publication date 12 times in 85.
   std::string best, latest;
