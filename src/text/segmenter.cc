@@ -134,16 +134,45 @@ inline bool IsLetterAt(std::string_view t, size_t i) {
   return i < t.size() && Classify(CodePointAt(t, i)) == kLetter;
 }
 
+// Sentence-end candidates: punctuation tokens that begin with a terminator
+// and words that end with a period (dotted acronyms "U.S."). Every other token
+// is passed over by the sentence splitter.
+bool IsTerminator(char32_t cp);
+bool IsSentenceEndCandidate(std::string_view t, const Token& tok) {
+  if (tok.kind == TokenKind::kWord) return t[tok.span.end - 1] == '.';
+  return tok.kind == TokenKind::kPunctuation && IsTerminator(CodePointAt(t, tok.span.start));
+}
+
+// kFastPaths adds shortcuts for the common cases (ASCII letters and spaces,
+// words ended by plain ASCII, candidates noted while scanning) that give the
+// same tokens as the general code; SegmentWithoutFastPaths runs without them
+// so that tests can hold the two equal.
+template <bool kFastPaths>
 class Scanner {
  public:
-  Scanner(std::string_view text, const SegmentationLexicon& lexicon, TextLayout& layout)
-      : t_(text), lex_(lexicon), layout_(layout) {}
+  Scanner(std::string_view text, const SegmentationLexicon& lexicon, TextLayout& layout,
+          std::vector<uint32_t>& candidates)
+      : t_(text), lex_(lexicon), layout_(layout), candidates_(candidates) {}
 
   // Tokens of [start, end), one line.
   void ScanLine(size_t start, size_t end) {
     end_ = end;
     size_t i = start;
     while (i < end) {
+      if constexpr (kFastPaths) {
+        auto b = static_cast<unsigned char>(t_[i]);
+        if (b < 0x80) {
+          uint8_t cls = kAscii[b];
+          if (cls == kLetter) {
+            i = ScanWord(i);
+            continue;
+          }
+          if (cls == kSpace) {
+            ++i;
+            continue;
+          }
+        }
+      }
       size_t len;
       char32_t cp = Decode(t_, i, len);
       switch (Classify(cp)) {
@@ -160,9 +189,11 @@ class Scanner {
           if (cp == '.') {
             size_t j = i + len;  // at least this code point, even if ill-formed
             while (j < end && t_[j] == '.') ++j;
+            NoteCandidate();
             Emit(i, j, TokenKind::kPunctuation);
             i = j;
           } else {
+            if (IsTerminator(cp)) NoteCandidate();
             Emit(i, i + len, TokenKind::kPunctuation);
             i += len;
           }
@@ -171,6 +202,12 @@ class Scanner {
   }
 
  private:
+  // The token about to be emitted may end a sentence (fast paths only: the
+  // plain path finds candidates by looking at every token).
+  void NoteCandidate() {
+    if constexpr (kFastPaths) candidates_.push_back(static_cast<uint32_t>(layout_.tokens.size()));
+  }
+
   void Emit(size_t start, size_t end, TokenKind kind, bool elision = false) {
     Token token;
     token.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
@@ -214,30 +251,36 @@ class Scanner {
     return i;
   }
 
-  // ASCII-lowercased copy with typographic apostrophes made straight.
-  static std::string Fold(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
+  // ASCII-lowercased copy with typographic apostrophes made straight, written
+  // to `out` (never longer than `s`); returns its length.
+  static size_t FoldInto(std::string_view s, char* out) {
+    size_t o = 0;
     for (size_t i = 0; i < s.size();) {
       size_t len;
       char32_t cp = Decode(s, i, len);
       if (IsApostrophe(cp)) {
-        out.push_back('\'');
+        out[o++] = '\'';
       } else {
         for (size_t k = 0; k < len; ++k) {
           char c = s[i + k];
-          out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+          out[o++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
         }
       }
       i += len;
     }
+    return o;
+  }
+  static std::string Fold(std::string_view s) {
+    std::string out(s.size(), '\0');
+    out.resize(FoldInto(s, out.data()));
     return out;
   }
 
   // True when the apostrophe at `apostrophe` splits an elision off [start, apostrophe).
   bool IsElision(size_t start, size_t apostrophe, size_t after) const {
     if (lex_.elision_prefixes.empty() || apostrophe - start > 8) return false;
-    std::string prefix = Fold(t_.substr(start, apostrophe - start));
+    char folded[8];
+    std::string_view prefix(folded, FoldInto(t_.substr(start, apostrophe - start), folded));
     if (!lex_.elision_prefixes.contains(prefix)) return false;
     if (lex_.elision_exceptions.empty()) return true;
     // The folded word has its first apostrophe right after the folded prefix:
@@ -266,6 +309,13 @@ class Scanner {
         if (j > i) {
           letters += j - i;
           i = j;
+          if constexpr (kFastPaths) {
+            // An ASCII byte other than a hyphen, apostrophe or period (or the
+            // line's end) ends the word, as the general code below decides.
+            if (i >= end_) break;
+            auto b = static_cast<unsigned char>(data[i]);
+            if (b < 0x80 && b != '-' && b != '\'' && b != '.') break;
+          }
           continue;
         }
       }
@@ -294,6 +344,7 @@ class Scanner {
       if (cp == '.' && letters == 1 && IsSingleLetterDot(i + 1)) {
         i += 1;
         while (IsSingleLetterDot(i)) i = NextAfterLetterDot(i);
+        NoteCandidate();
         break;
       }
       break;
@@ -324,10 +375,11 @@ class Scanner {
   std::string_view t_;
   const SegmentationLexicon& lex_;
   TextLayout& layout_;
+  std::vector<uint32_t>& candidates_;
   size_t end_ = 0;
 };
 
-inline bool IsTerminator(char32_t cp) {
+bool IsTerminator(char32_t cp) {
   return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x203C || cp == 0x2047 ||
          cp == 0x2048 || cp == 0x2049 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F;
 }
@@ -345,15 +397,15 @@ class SentenceSplitter {
   SentenceSplitter(std::string_view text, const SegmentationLexicon& lexicon, TextLayout& layout)
       : t_(text), lex_(lexicon), layout_(layout) {}
 
-  // Sentences of the tokens [first, last) of paragraph `paragraph`.
-  void Split(uint32_t first, uint32_t last, uint32_t paragraph) {
+  // Sentences of the tokens [first, last) of paragraph `paragraph`;
+  // `candidates` are, ascending, the tokens among them that may end one
+  // (IsSentenceEndCandidate).
+  void Split(uint32_t first, uint32_t last, uint32_t paragraph,
+             const std::vector<uint32_t>& candidates) {
     const auto& tokens = layout_.tokens;
     uint32_t sentence_start = first;
-    for (uint32_t k = first; k < last; ++k) {
-      const Token& tok = tokens[k];
-      if (tok.kind != TokenKind::kPunctuation && !EndsWithPeriodAcronym(tok)) continue;
-      char32_t cp = CodePointAt(t_, tok.span.start);
-      if (tok.kind == TokenKind::kPunctuation && !IsTerminator(cp)) continue;
+    for (uint32_t k : candidates) {
+      if (k < sentence_start) continue;  // absorbed into the sentence just emitted
       // Absorb further terminators and closing quotes or brackets.
       uint32_t end = k + 1;
       while (end < last && tokens[end].kind == TokenKind::kPunctuation) {
@@ -368,16 +420,11 @@ class SentenceSplitter {
       if (end < last && !BreaksBefore(k, end)) continue;
       Emit(sentence_start, end, paragraph);
       sentence_start = end;
-      k = end - 1;
     }
     if (sentence_start < last) Emit(sentence_start, last, paragraph);
   }
 
  private:
-  bool EndsWithPeriodAcronym(const Token& tok) const {
-    return tok.kind == TokenKind::kWord && t_[tok.span.end - 1] == '.';
-  }
-
   // Whether a sentence ends after the terminator token `k`, the next sentence
   // starting at token `next`.
   bool BreaksBefore(uint32_t k, uint32_t next) const {
@@ -451,14 +498,14 @@ void Trim(std::string_view t, size_t& start, size_t& end) {
   }
 }
 
-}  // namespace
-
-TextLayout Segment(std::string_view text, std::string_view language) {
+template <bool kFastPaths>
+TextLayout SegmentText(std::string_view text, std::string_view language) {
   TextLayout layout;
   const SegmentationLexicon& lexicon = SegmentationLexiconFor(language);
   layout.tokens.reserve(text.size() / 5 + 16);
   layout.sentences.reserve(text.size() / 100 + 4);
-  Scanner scanner(text, lexicon, layout);
+  std::vector<uint32_t> candidates;
+  Scanner<kFastPaths> scanner(text, lexicon, layout, candidates);
   SentenceSplitter splitter(text, lexicon, layout);
   size_t line_start = 0;
   while (line_start < text.size()) {
@@ -468,17 +515,32 @@ TextLayout Segment(std::string_view text, std::string_view language) {
     Trim(text, start, end);
     if (end > start) {
       auto first = static_cast<uint32_t>(layout.tokens.size());
+      candidates.clear();
       scanner.ScanLine(start, end);
       auto last = static_cast<uint32_t>(layout.tokens.size());
+      if constexpr (!kFastPaths) {
+        for (uint32_t k = first; k < last; ++k)
+          if (IsSentenceEndCandidate(text, layout.tokens[k])) candidates.push_back(k);
+      }
       if (last > first) {
         auto paragraph = static_cast<uint32_t>(layout.paragraphs.size());
         layout.paragraphs.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end)});
-        splitter.Split(first, last, paragraph);
+        splitter.Split(first, last, paragraph, candidates);
       }
     }
     line_start = line_end + 1;
   }
   return layout;
+}
+
+}  // namespace
+
+TextLayout Segment(std::string_view text, std::string_view language) {
+  return SegmentText<true>(text, language);
+}
+
+TextLayout SegmentWithoutFastPaths(std::string_view text, std::string_view language) {
+  return SegmentText<false>(text, language);
 }
 
 }  // namespace recoupe
