@@ -144,6 +144,18 @@ const std::vector<std::string> kPieces = {
     "'90",
     "x'",
     "l'-",
+    "×",
+    "÷",
+    "2×3",
+    "a÷b",
+    "ĀȀȿ",
+    "ɏ",
+    "Ǆ",
+    "été",
+    "garçon",
+    "Ökonomie",
+    "żółć",
+    "ß",
 };
 
 std::string RandomText(std::mt19937& rng, size_t pieces) {

@@ -53,26 +53,6 @@ constexpr std::array<uint8_t, 128> MakeAsciiClasses() {
 }
 constexpr std::array<uint8_t, 128> kAscii = MakeAsciiClasses();
 
-// ASCII letters and digits (bytes >= 0x80 are false).
-constexpr std::array<bool, 256> MakeAsciiWordBytes() {
-  std::array<bool, 256> w{};
-  for (int b = 0; b < 128; ++b) w[b] = kAscii[b] == kLetter || kAscii[b] == kDigit;
-  return w;
-}
-constexpr std::array<bool, 256> kAsciiWordByte = MakeAsciiWordBytes();
-
-// The end of the run of ASCII letters and digits starting at `i` (before
-// `end`), eight bytes at a time: one branch per word instead of one per byte.
-inline size_t AsciiWordBytesEnd(const char* data, size_t i, size_t end) {
-  while (kLanesInMemoryOrder && i + 8 <= end) {
-    uint64_t other = ~AsciiAlnumLanes(LoadLanes(data + i)) & kLaneHighBits;
-    if (other != 0) return i + static_cast<size_t>(FirstLane(other));
-    i += 8;
-  }
-  while (i < end && kAsciiWordByte[static_cast<unsigned char>(data[i])]) ++i;
-  return i;
-}
-
 // Decodes the (valid, NFC) UTF-8 code point at `i`; sets its byte length.
 inline char32_t Decode(std::string_view t, size_t i, size_t& len) {
   auto b = static_cast<unsigned char>(t[i]);
@@ -115,6 +95,12 @@ inline uint8_t Classify(char32_t cp) {
   if (type == U_FORMAT_CHAR) return kLetter;  // soft hyphen, ZWJ: inside words
   if (u_ispunct(cp)) return kPunct;
   return kSym;
+}
+
+// An ASCII byte after a run of ASCII letters and digits that ends the word
+// (not a hyphen, apostrophe or period, which ScanWord looks beyond).
+inline bool IsPlainWordEnd(unsigned char b) {
+  return b < 0x80 && b != '-' && b != '\'' && b != '.';
 }
 
 inline bool IsApostrophe(char32_t cp) {
@@ -164,7 +150,15 @@ class Scanner {
         if (b < 0x80) {
           uint8_t cls = kAscii[b];
           if (cls == kLetter) {
-            i = ScanWord(i);
+            // A word of ASCII letters and digits ended by plain ASCII (or
+            // the line's end) is emitted here; anything else is ScanWord's.
+            size_t j = AsciiAlnumRunEnd(t_.data(), i, end);
+            if (j >= end || IsPlainWordEnd(static_cast<unsigned char>(t_[j]))) {
+              Emit(i, j, TokenKind::kWord);
+              i = j;
+            } else {
+              i = ScanWord(i, j);
+            }
             continue;
           }
           if (cls == kSpace) {
@@ -180,7 +174,7 @@ class Scanner {
         case kNewline:
         case kOther: i += len; break;
         case kDigit: i = ScanNumber(i); break;
-        case kLetter: i = ScanWord(i); break;
+        case kLetter: i = ScanWord(i, i); break;
         case kSym:
           Emit(i, i + len, TokenKind::kSymbol);
           i += len;
@@ -299,24 +293,42 @@ class Scanner {
     return !lex_.elision_exceptions.contains(Fold(t_.substr(start, j - start)));
   }
 
-  size_t ScanWord(size_t start) {
-    size_t i = start;
-    size_t letters = 0;
+  // The word starting at `start`, whose bytes up to `from` are known to be
+  // ASCII letters or digits.
+  size_t ScanWord(size_t start, size_t from) {
+    size_t i = from;
+    size_t letters = from - start;
     while (i < end_) {
       {  // ASCII fast path, on locals so the loop stays in registers
         const char* data = t_.data();
-        size_t j = AsciiWordBytesEnd(data, i, end_);
+        size_t j = i;
+        if constexpr (kFastPaths) {
+          j = AsciiAlnumRunEnd(data, i, end_);
+        } else {
+          while (j < end_ && IsAsciiAlnumByte(static_cast<unsigned char>(data[j]))) ++j;
+        }
         if (j > i) {
           letters += j - i;
           i = j;
           if constexpr (kFastPaths) {
             // An ASCII byte other than a hyphen, apostrophe or period (or the
             // line's end) ends the word, as the general code below decides.
-            if (i >= end_) break;
-            auto b = static_cast<unsigned char>(data[i]);
-            if (b < 0x80 && b != '-' && b != '\'' && b != '.') break;
+            if (i >= end_ || IsPlainWordEnd(static_cast<unsigned char>(data[i]))) break;
           }
           continue;
+        }
+      }
+      if constexpr (kFastPaths) {
+        // Two-byte Latin letters (U+00C0 to U+023F but the signs × and ÷),
+        // the accents of most European words, without decoding.
+        auto lead = static_cast<unsigned char>(t_[i]);
+        if (lead >= 0xC3 && lead <= 0xC8 && i + 1 < end_) {
+          auto next = static_cast<unsigned char>(t_[i + 1]);
+          if ((next & 0xC0) == 0x80 && !(lead == 0xC3 && (next == 0x97 || next == 0xB7))) {
+            i += 2;
+            ++letters;
+            continue;
+          }
         }
       }
       size_t len;
