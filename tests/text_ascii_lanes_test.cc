@@ -104,12 +104,16 @@ TEST(TextAsciiLanes, SixteenByteMasksMatchBytewise) {
         bytes[at] = static_cast<char>(b);
         unsigned alnum = AsciiAlnumMask16(bytes), upper = AsciiUpperMask16(bytes);
         unsigned equal = ByteMask16(bytes, 0xC3);
+        unsigned plain = PlainAsciiMask16(bytes), digit = AsciiDigitMask16(bytes);
         for (int k = 0; k < 16; ++k) {
           auto c = static_cast<unsigned char>(bytes[k]);
           ASSERT_EQ((alnum >> k) & 1, IsAsciiAlnum(c) ? 1u : 0u)
               << "byte " << int(c) << " at " << k;
           ASSERT_EQ((upper >> k) & 1, c >= 'A' && c <= 'Z' ? 1u : 0u) << "byte " << int(c);
           ASSERT_EQ((equal >> k) & 1, c == 0xC3 ? 1u : 0u) << "byte " << int(c);
+          bool is_plain = (c >= 0x20 && c <= 0x7E) || c == '\n' || c == '\t';
+          ASSERT_EQ((plain >> k) & 1, is_plain ? 1u : 0u) << "byte " << int(c);
+          ASSERT_EQ((digit >> k) & 1, c >= '0' && c <= '9' ? 1u : 0u) << "byte " << int(c);
         }
       }
     }

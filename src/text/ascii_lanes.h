@@ -88,6 +88,25 @@ inline unsigned AsciiUpperMask16(const char* bytes) {
   return static_cast<unsigned>(_mm_movemask_epi8(upper));
 }
 
+// Bit k set where byte k of the sixteen at `bytes` is printable ASCII
+// (0x20-0x7E), a line feed or a tab: text that needs no cleaning.
+inline unsigned PlainAsciiMask16(const char* bytes) {
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
+  const __m128i printable =
+      _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(0x1F)), _mm_cmplt_epi8(x, _mm_set1_epi8(0x7F)));
+  const __m128i line_or_tab =
+      _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\t')));
+  return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(printable, line_or_tab)));
+}
+
+// Bit k set where byte k of the sixteen at `bytes` is an ASCII digit.
+inline unsigned AsciiDigitMask16(const char* bytes) {
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
+  const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
+                                      _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+  return static_cast<unsigned>(_mm_movemask_epi8(digit));
+}
+
 // Bit k set where byte k of the sixteen at `bytes` equals c.
 inline unsigned ByteMask16(const char* bytes, unsigned char c) {
   const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
