@@ -105,6 +105,7 @@ TEST(TextAsciiLanes, SixteenByteMasksMatchBytewise) {
         unsigned alnum = AsciiAlnumMask16(bytes), upper = AsciiUpperMask16(bytes);
         unsigned equal = ByteMask16(bytes, 0xC3);
         unsigned plain = PlainAsciiMask16(bytes), digit = AsciiDigitMask16(bytes);
+        unsigned lead = Utf8LeadMask16(bytes);
         for (int k = 0; k < 16; ++k) {
           auto c = static_cast<unsigned char>(bytes[k]);
           ASSERT_EQ((alnum >> k) & 1, IsAsciiAlnum(c) ? 1u : 0u)
@@ -114,6 +115,7 @@ TEST(TextAsciiLanes, SixteenByteMasksMatchBytewise) {
           bool is_plain = (c >= 0x20 && c <= 0x7E) || c == '\n' || c == '\t';
           ASSERT_EQ((plain >> k) & 1, is_plain ? 1u : 0u) << "byte " << int(c);
           ASSERT_EQ((digit >> k) & 1, c >= '0' && c <= '9' ? 1u : 0u) << "byte " << int(c);
+          ASSERT_EQ((lead >> k) & 1, c >= 0xC0 ? 1u : 0u) << "byte " << int(c);
         }
       }
     }

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "text/segmentation_lexicon.h"
 #include "text/segmenter.h"
 
 namespace recoupe {
@@ -211,6 +212,41 @@ TEST(SegmentFastPathsTest, RealArticles) {
   }
   EXPECT_GT(read, 0);
 #endif
+}
+
+// The integer lookup of short elision prefixes and exception heads answers
+// what the hash sets answer, for every entry, every cut of one, and strings
+// the keys could confuse (inner NUL bytes, seven and eight bytes).
+TEST(SegmentFastPathsTest, ShortKeyLookupMatchesTheSets) {
+  for (std::string_view language : {"fr", "en", "it", "xx"}) {
+    const SegmentationLexicon& lex = SegmentationLexiconFor(language);
+    std::vector<std::string> probes = {"",
+                                       "l",
+                                       "L",
+                                       std::string("\0l", 2),
+                                       std::string("l\0", 2),
+                                       "qu",
+                                       "jusqu",
+                                       "aujourd",
+                                       "abcdefg",
+                                       "abcdefgh",
+                                       "lorsqu'",
+                                       "c"};
+    for (const auto* set : {&lex.elision_prefixes, &lex.elision_exception_heads}) {
+      for (const std::string& entry : *set) {
+        for (size_t cut = 0; cut <= entry.size(); ++cut) probes.push_back(entry.substr(0, cut));
+        probes.push_back(entry + "x");
+      }
+    }
+    for (const std::string& probe : probes) {
+      EXPECT_EQ(ContainsShort(lex.elision_prefixes, lex.short_elision_prefixes, probe),
+                lex.elision_prefixes.contains(probe))
+          << language << " prefix " << probe;
+      EXPECT_EQ(ContainsShort(lex.elision_exception_heads, lex.short_exception_heads, probe),
+                lex.elision_exception_heads.contains(probe))
+          << language << " head " << probe;
+    }
+  }
 }
 
 }  // namespace

@@ -99,6 +99,15 @@ inline unsigned PlainAsciiMask16(const char* bytes) {
   return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(printable, line_or_tab)));
 }
 
+// Bit k set where byte k of the sixteen at `bytes` may lead a multi-byte
+// UTF-8 sequence (0xC0-0xFF).
+inline unsigned Utf8LeadMask16(const char* bytes) {
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
+  const __m128i lead = _mm_and_si128(_mm_cmplt_epi8(x, _mm_setzero_si128()),
+                                     _mm_cmpgt_epi8(x, _mm_set1_epi8(-65)));  // 0xBF
+  return static_cast<unsigned>(_mm_movemask_epi8(lead));
+}
+
 // Bit k set where byte k of the sixteen at `bytes` is an ASCII digit.
 inline unsigned AsciiDigitMask16(const char* bytes) {
   const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));

@@ -275,11 +275,12 @@ class Scanner {
     if (lex_.elision_prefixes.empty() || apostrophe - start > 8) return false;
     char folded[8];
     std::string_view prefix(folded, FoldInto(t_.substr(start, apostrophe - start), folded));
-    if (!lex_.elision_prefixes.contains(prefix)) return false;
+    if (!ContainsShort(lex_.elision_prefixes, lex_.short_elision_prefixes, prefix)) return false;
     if (lex_.elision_exceptions.empty()) return true;
     // The folded word has its first apostrophe right after the folded prefix:
     // only exceptions with that head can be it.
-    if (prefix.find('\'') == std::string::npos && !lex_.elision_exception_heads.contains(prefix))
+    if (prefix.find('\'') == std::string::npos &&
+        !ContainsShort(lex_.elision_exception_heads, lex_.short_exception_heads, prefix))
       return true;
     size_t j = after;
     while (j < end_) {
