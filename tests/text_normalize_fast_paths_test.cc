@@ -59,6 +59,15 @@ TEST(NormalizeFastPathsTest, RandomMixtures) {
       "« guillemets »",
       "0123456789abcdefghijklmnopqrstuvwxyz",
       "ABCDEFGHIJKLMNOP",
+      "\xC2\xA0",  // no-break space
+      "\xC2\x9F",  // last C1 control
+      "\xC2\xBF",
+      "\xC3\x80",
+      "\xCB\xBF",  // last code point before the combining marks
+      "\xCC\x80",  // first combining mark
+      "\xC3\x28",  // lead then ASCII
+      "\xC1\xBF",  // overlong
+      "\xC3",      // lead at the very end
   };
   std::mt19937 rng(99);
   std::uniform_int_distribution<size_t> pick(0, pieces.size() - 1);

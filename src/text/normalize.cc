@@ -182,6 +182,19 @@ NormalizedText Normalize(std::string_view input) {
       continue;
     }
     if (cls == kLead) {
+      if constexpr (kFastPaths) {
+        // Two-byte letters and signs from U+00A0 to U+02FF (accented Latin,
+        // no-break space, guillemets): well formed, no C1 control, NFC-stable,
+        // so kept as they are without decoding.
+        if (i + 1 < n) {
+          const unsigned char lead = s[i], next = s[i + 1];
+          if ((next & 0xC0) == 0x80 &&
+              ((lead >= 0xC3 && lead <= 0xCB) || (lead == 0xC2 && next >= 0xA0))) {
+            i += 2;
+            continue;
+          }
+        }
+      }
       char32_t cp;
       size_t bad_len = 0;
       size_t len = DecodeUtf8(s, n, i, cp, bad_len);

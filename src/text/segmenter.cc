@@ -80,9 +80,8 @@ inline char32_t CodePointAt(std::string_view t, size_t i) {
   return i < t.size() ? Decode(t, i, len) : 0;
 }
 
-inline uint8_t Classify(char32_t cp) {
-  if (cp < 0x80) return kAscii[cp];
-  // Latin-1 and Latin Extended letters, the bulk of European text, without ICU.
+// The class of a code point outside ASCII, with ICU's character properties.
+uint8_t ClassifyWithIcu(char32_t cp) {
   if (cp >= 0xC0 && cp < 0x250 && cp != 0xD7 && cp != 0xF7) return kLetter;
   if (cp == 0xA0 || cp == 0x202F || u_isUWhiteSpace(cp)) return kSpace;
   if (cp == 0x2028 || cp == 0x2029) return kNewline;
@@ -95,6 +94,30 @@ inline uint8_t Classify(char32_t cp) {
   if (type == U_FORMAT_CHAR) return kLetter;  // soft hyphen, ZWJ: inside words
   if (u_ispunct(cp)) return kPunct;
   return kSym;
+}
+
+// ClassifyWithIcu's answers for a block of code points, asked once: the
+// Latin-1 signs (no-break space, guillemets) and General Punctuation
+// (typographic apostrophes and quotes, dashes, ellipsis, narrow no-break space)
+// are frequent in news text and not letters.
+template <char32_t kFirst, size_t kCount>
+struct ClassTable {
+  std::array<uint8_t, kCount> classes;
+  ClassTable() {
+    for (size_t k = 0; k < kCount; ++k)
+      classes[k] = ClassifyWithIcu(kFirst + static_cast<char32_t>(k));
+  }
+};
+const ClassTable<0x80, 0x40> kLatin1Signs;
+const ClassTable<0x2000, 0x70> kGeneralPunctuation;
+
+inline uint8_t Classify(char32_t cp) {
+  if (cp < 0x80) return kAscii[cp];
+  if (cp < 0xC0) return kLatin1Signs.classes[cp - 0x80];
+  // Latin-1 and Latin Extended letters, the bulk of European text, without ICU.
+  if (cp < 0x250 && cp != 0xD7 && cp != 0xF7) return kLetter;
+  if (cp >= 0x2000 && cp < 0x2070) return kGeneralPunctuation.classes[cp - 0x2000];
+  return ClassifyWithIcu(cp);
 }
 
 // An ASCII byte after a run of ASCII letters and digits that ends the word
