@@ -3,9 +3,12 @@
 // generated corpus of ~64 MB of French- and English-like news text with
 // accents, typographic quotes, elisions, abbreviations and grouped numbers.
 // Reports bytes/s, documents/s and peak resident memory (ru_maxrss).
+// RECOUPE_BENCH_CORPUS_MB sets another corpus size (a small one keeps runs
+// under callgrind short; the documents are the first ones of the full corpus).
 #include <benchmark/benchmark.h>
 #include <sys/resource.h>
 
+#include <cstdlib>
 #include <random>
 #include <string>
 #include <vector>
@@ -18,7 +21,11 @@
 namespace recoupe {
 namespace {
 
-constexpr size_t kCorpusBytes = 64u << 20;
+size_t CorpusTargetBytes() {
+  const char* mb = std::getenv("RECOUPE_BENCH_CORPUS_MB");
+  size_t value = mb != nullptr ? std::strtoul(mb, nullptr, 10) : 0;
+  return (value > 0 ? value : 64) << 20;
+}
 constexpr size_t kDocumentBytes = 6000;
 
 const std::vector<std::string> kFrenchWords = {"le",           "la",           "les",
@@ -97,7 +104,8 @@ const std::vector<std::string>& Corpus() {
     std::vector<std::string> docs;
     std::mt19937 rng(42);
     size_t total = 0;
-    while (total < kCorpusBytes) {
+    const size_t target = CorpusTargetBytes();
+    while (total < target) {
       docs.push_back(MakeDocument(rng, docs.size() % 3 != 2));  // 2/3 French
       total += docs.back().size();
     }

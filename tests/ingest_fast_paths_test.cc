@@ -160,6 +160,72 @@ TEST(IngestFastPaths, AgenciesFoundInOnePassKeepTheirOrderAndForms) {
   EXPECT_EQ(doc.wire_sources, (std::vector<std::string>{"AFP", "TASS", "Interfax", "dpa", "AAP"}));
 }
 
+// The agencies found by looking only where a name can start (sixteen or
+// eight bytes at a time) are those found by looking at every byte, wherever
+// the names fall relative to those blocks.
+TEST(IngestFastPaths, AgencySearchAgreesWithEveryByteSearch) {
+  const std::vector<std::string> pieces = {
+      "AFP",
+      "(AFP)",
+      "Reuters",
+      "REUTERS",
+      "AP",
+      "ap",
+      "Agence France-Presse",
+      "dpa",
+      "DPA",
+      "EFE",
+      "ATS",
+      "Keystone-ATS",
+      "Xinhua",
+      "agence Anadolu",
+      "selon",
+      "Selon",
+      "a indiqué",
+      "told",
+      "said",
+      "according to",
+      "Photo",
+      "photo",
+      "/",
+      "|",
+      "-",
+      "—",
+      ".",
+      ",",
+      "\n",
+      " ",
+      "é",
+      "Élysée",
+      "xAFP",
+      "AFPx",
+      "l'AFP",
+      "d’après",
+      "©",
+      "crédit",
+      "Le",
+      "Ministre",
+      "ÀFP",
+      "8 000",
+  };
+  std::mt19937 rng(77);
+  std::uniform_int_distribution<size_t> pick(0, pieces.size() - 1);
+  std::uniform_int_distribution<int> glue(0, 4);
+  for (int round = 0; round < 3000; ++round) {
+    Document fast, plain;
+    std::string text;
+    size_t count = 1 + static_cast<size_t>(round % 50);
+    for (size_t k = 0; k < count; ++k) {
+      text += pieces[pick(rng)];
+      if (glue(rng) != 0) text += ' ';
+    }
+    fast.text = plain.text = text;
+    DetectWireSources(fast);
+    DetectWireSourcesWithoutFastPaths(plain);
+    ASSERT_EQ(fast.wire_sources, plain.wire_sources) << text;
+  }
+}
+
 TEST(IngestFastPaths, BinaryCheckCountsControlBytesOverTheFirst64KiB) {
   auto read = [](const std::string& bytes) {
     RawInput input;

@@ -1,5 +1,6 @@
 #include "text/segmentation_lexicon.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -40,6 +41,15 @@ std::unique_ptr<SegmentationLexicon> Load(std::string_view language) {
     if (apostrophe != std::string::npos)
       lexicon->elision_exception_heads.insert(row[0].substr(0, apostrophe));
   }
+  auto short_keys = [](const StringSet& set) {
+    std::vector<uint64_t> keys;
+    for (const std::string& entry : set)
+      if (entry.size() <= 7) keys.push_back(ShortKey(entry));
+    std::sort(keys.begin(), keys.end());
+    return keys;
+  };
+  lexicon->short_elision_prefixes = short_keys(lexicon->elision_prefixes);
+  lexicon->short_exception_heads = short_keys(lexicon->elision_exception_heads);
   return lexicon;
 }
 

@@ -53,26 +53,6 @@ constexpr std::array<uint8_t, 128> MakeAsciiClasses() {
 }
 constexpr std::array<uint8_t, 128> kAscii = MakeAsciiClasses();
 
-// ASCII letters and digits (bytes >= 0x80 are false).
-constexpr std::array<bool, 256> MakeAsciiWordBytes() {
-  std::array<bool, 256> w{};
-  for (int b = 0; b < 128; ++b) w[b] = kAscii[b] == kLetter || kAscii[b] == kDigit;
-  return w;
-}
-constexpr std::array<bool, 256> kAsciiWordByte = MakeAsciiWordBytes();
-
-// The end of the run of ASCII letters and digits starting at `i` (before
-// `end`), eight bytes at a time: one branch per word instead of one per byte.
-inline size_t AsciiWordBytesEnd(const char* data, size_t i, size_t end) {
-  while (kLanesInMemoryOrder && i + 8 <= end) {
-    uint64_t other = ~AsciiAlnumLanes(LoadLanes(data + i)) & kLaneHighBits;
-    if (other != 0) return i + static_cast<size_t>(FirstLane(other));
-    i += 8;
-  }
-  while (i < end && kAsciiWordByte[static_cast<unsigned char>(data[i])]) ++i;
-  return i;
-}
-
 // Decodes the (valid, NFC) UTF-8 code point at `i`; sets its byte length.
 inline char32_t Decode(std::string_view t, size_t i, size_t& len) {
   auto b = static_cast<unsigned char>(t[i]);
@@ -100,9 +80,8 @@ inline char32_t CodePointAt(std::string_view t, size_t i) {
   return i < t.size() ? Decode(t, i, len) : 0;
 }
 
-inline uint8_t Classify(char32_t cp) {
-  if (cp < 0x80) return kAscii[cp];
-  // Latin-1 and Latin Extended letters, the bulk of European text, without ICU.
+// The class of a code point outside ASCII, with ICU's character properties.
+uint8_t ClassifyWithIcu(char32_t cp) {
   if (cp >= 0xC0 && cp < 0x250 && cp != 0xD7 && cp != 0xF7) return kLetter;
   if (cp == 0xA0 || cp == 0x202F || u_isUWhiteSpace(cp)) return kSpace;
   if (cp == 0x2028 || cp == 0x2029) return kNewline;
@@ -115,6 +94,36 @@ inline uint8_t Classify(char32_t cp) {
   if (type == U_FORMAT_CHAR) return kLetter;  // soft hyphen, ZWJ: inside words
   if (u_ispunct(cp)) return kPunct;
   return kSym;
+}
+
+// ClassifyWithIcu's answers for a block of code points, asked once: the
+// Latin-1 signs (no-break space, guillemets) and General Punctuation
+// (typographic apostrophes and quotes, dashes, ellipsis, narrow no-break space)
+// are frequent in news text and not letters.
+template <char32_t kFirst, size_t kCount>
+struct ClassTable {
+  std::array<uint8_t, kCount> classes;
+  ClassTable() {
+    for (size_t k = 0; k < kCount; ++k)
+      classes[k] = ClassifyWithIcu(kFirst + static_cast<char32_t>(k));
+  }
+};
+const ClassTable<0x80, 0x40> kLatin1Signs;
+const ClassTable<0x2000, 0x70> kGeneralPunctuation;
+
+inline uint8_t Classify(char32_t cp) {
+  if (cp < 0x80) return kAscii[cp];
+  if (cp < 0xC0) return kLatin1Signs.classes[cp - 0x80];
+  // Latin-1 and Latin Extended letters, the bulk of European text, without ICU.
+  if (cp < 0x250 && cp != 0xD7 && cp != 0xF7) return kLetter;
+  if (cp >= 0x2000 && cp < 0x2070) return kGeneralPunctuation.classes[cp - 0x2000];
+  return ClassifyWithIcu(cp);
+}
+
+// An ASCII byte after a run of ASCII letters and digits that ends the word
+// (not a hyphen, apostrophe or period, which ScanWord looks beyond).
+inline bool IsPlainWordEnd(unsigned char b) {
+  return b < 0x80 && b != '-' && b != '\'' && b != '.';
 }
 
 inline bool IsApostrophe(char32_t cp) {
@@ -134,16 +143,53 @@ inline bool IsLetterAt(std::string_view t, size_t i) {
   return i < t.size() && Classify(CodePointAt(t, i)) == kLetter;
 }
 
+// Sentence-end candidates: punctuation tokens that begin with a terminator
+// and words that end with a period (dotted acronyms "U.S."). Every other token
+// is passed over by the sentence splitter.
+bool IsTerminator(char32_t cp);
+bool IsSentenceEndCandidate(std::string_view t, const Token& tok) {
+  if (tok.kind == TokenKind::kWord) return t[tok.span.end - 1] == '.';
+  return tok.kind == TokenKind::kPunctuation && IsTerminator(CodePointAt(t, tok.span.start));
+}
+
+// kFastPaths adds shortcuts for the common cases (ASCII letters and spaces,
+// words ended by plain ASCII, candidates noted while scanning) that give the
+// same tokens as the general code; SegmentWithoutFastPaths runs without them
+// so that tests can hold the two equal.
+template <bool kFastPaths>
 class Scanner {
  public:
-  Scanner(std::string_view text, const SegmentationLexicon& lexicon, TextLayout& layout)
-      : t_(text), lex_(lexicon), layout_(layout) {}
+  Scanner(std::string_view text, const SegmentationLexicon& lexicon, TextLayout& layout,
+          std::vector<uint32_t>& candidates)
+      : t_(text), lex_(lexicon), layout_(layout), candidates_(candidates) {}
 
   // Tokens of [start, end), one line.
   void ScanLine(size_t start, size_t end) {
     end_ = end;
     size_t i = start;
     while (i < end) {
+      if constexpr (kFastPaths) {
+        auto b = static_cast<unsigned char>(t_[i]);
+        if (b < 0x80) {
+          uint8_t cls = kAscii[b];
+          if (cls == kLetter) {
+            // A word of ASCII letters and digits ended by plain ASCII (or
+            // the line's end) is emitted here; anything else is ScanWord's.
+            size_t j = AsciiAlnumRunEnd(t_.data(), i, end);
+            if (j >= end || IsPlainWordEnd(static_cast<unsigned char>(t_[j]))) {
+              Emit(i, j, TokenKind::kWord);
+              i = j;
+            } else {
+              i = ScanWord(i, j);
+            }
+            continue;
+          }
+          if (cls == kSpace) {
+            ++i;
+            continue;
+          }
+        }
+      }
       size_t len;
       char32_t cp = Decode(t_, i, len);
       switch (Classify(cp)) {
@@ -151,7 +197,7 @@ class Scanner {
         case kNewline:
         case kOther: i += len; break;
         case kDigit: i = ScanNumber(i); break;
-        case kLetter: i = ScanWord(i); break;
+        case kLetter: i = ScanWord(i, i); break;
         case kSym:
           Emit(i, i + len, TokenKind::kSymbol);
           i += len;
@@ -160,9 +206,11 @@ class Scanner {
           if (cp == '.') {
             size_t j = i + len;  // at least this code point, even if ill-formed
             while (j < end && t_[j] == '.') ++j;
+            NoteCandidate();
             Emit(i, j, TokenKind::kPunctuation);
             i = j;
           } else {
+            if (IsTerminator(cp)) NoteCandidate();
             Emit(i, i + len, TokenKind::kPunctuation);
             i += len;
           }
@@ -171,6 +219,12 @@ class Scanner {
   }
 
  private:
+  // The token about to be emitted may end a sentence (fast paths only: the
+  // plain path finds candidates by looking at every token).
+  void NoteCandidate() {
+    if constexpr (kFastPaths) candidates_.push_back(static_cast<uint32_t>(layout_.tokens.size()));
+  }
+
   void Emit(size_t start, size_t end, TokenKind kind, bool elision = false) {
     Token token;
     token.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
@@ -214,35 +268,42 @@ class Scanner {
     return i;
   }
 
-  // ASCII-lowercased copy with typographic apostrophes made straight.
-  static std::string Fold(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
+  // ASCII-lowercased copy with typographic apostrophes made straight, written
+  // to `out` (never longer than `s`); returns its length.
+  static size_t FoldInto(std::string_view s, char* out) {
+    size_t o = 0;
     for (size_t i = 0; i < s.size();) {
       size_t len;
       char32_t cp = Decode(s, i, len);
       if (IsApostrophe(cp)) {
-        out.push_back('\'');
+        out[o++] = '\'';
       } else {
         for (size_t k = 0; k < len; ++k) {
           char c = s[i + k];
-          out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+          out[o++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
         }
       }
       i += len;
     }
+    return o;
+  }
+  static std::string Fold(std::string_view s) {
+    std::string out(s.size(), '\0');
+    out.resize(FoldInto(s, out.data()));
     return out;
   }
 
   // True when the apostrophe at `apostrophe` splits an elision off [start, apostrophe).
   bool IsElision(size_t start, size_t apostrophe, size_t after) const {
     if (lex_.elision_prefixes.empty() || apostrophe - start > 8) return false;
-    std::string prefix = Fold(t_.substr(start, apostrophe - start));
-    if (!lex_.elision_prefixes.contains(prefix)) return false;
+    char folded[8];
+    std::string_view prefix(folded, FoldInto(t_.substr(start, apostrophe - start), folded));
+    if (!ContainsShort(lex_.elision_prefixes, lex_.short_elision_prefixes, prefix)) return false;
     if (lex_.elision_exceptions.empty()) return true;
     // The folded word has its first apostrophe right after the folded prefix:
     // only exceptions with that head can be it.
-    if (prefix.find('\'') == std::string::npos && !lex_.elision_exception_heads.contains(prefix))
+    if (prefix.find('\'') == std::string::npos &&
+        !ContainsShort(lex_.elision_exception_heads, lex_.short_exception_heads, prefix))
       return true;
     size_t j = after;
     while (j < end_) {
@@ -256,17 +317,42 @@ class Scanner {
     return !lex_.elision_exceptions.contains(Fold(t_.substr(start, j - start)));
   }
 
-  size_t ScanWord(size_t start) {
-    size_t i = start;
-    size_t letters = 0;
+  // The word starting at `start`, whose bytes up to `from` are known to be
+  // ASCII letters or digits.
+  size_t ScanWord(size_t start, size_t from) {
+    size_t i = from;
+    size_t letters = from - start;
     while (i < end_) {
       {  // ASCII fast path, on locals so the loop stays in registers
         const char* data = t_.data();
-        size_t j = AsciiWordBytesEnd(data, i, end_);
+        size_t j = i;
+        if constexpr (kFastPaths) {
+          j = AsciiAlnumRunEnd(data, i, end_);
+        } else {
+          while (j < end_ && IsAsciiAlnumByte(static_cast<unsigned char>(data[j]))) ++j;
+        }
         if (j > i) {
           letters += j - i;
           i = j;
+          if constexpr (kFastPaths) {
+            // An ASCII byte other than a hyphen, apostrophe or period (or the
+            // line's end) ends the word, as the general code below decides.
+            if (i >= end_ || IsPlainWordEnd(static_cast<unsigned char>(data[i]))) break;
+          }
           continue;
+        }
+      }
+      if constexpr (kFastPaths) {
+        // Two-byte Latin letters (U+00C0 to U+023F but the signs × and ÷),
+        // the accents of most European words, without decoding.
+        auto lead = static_cast<unsigned char>(t_[i]);
+        if (lead >= 0xC3 && lead <= 0xC8 && i + 1 < end_) {
+          auto next = static_cast<unsigned char>(t_[i + 1]);
+          if ((next & 0xC0) == 0x80 && !(lead == 0xC3 && (next == 0x97 || next == 0xB7))) {
+            i += 2;
+            ++letters;
+            continue;
+          }
         }
       }
       size_t len;
@@ -294,6 +380,7 @@ class Scanner {
       if (cp == '.' && letters == 1 && IsSingleLetterDot(i + 1)) {
         i += 1;
         while (IsSingleLetterDot(i)) i = NextAfterLetterDot(i);
+        NoteCandidate();
         break;
       }
       break;
@@ -324,10 +411,11 @@ class Scanner {
   std::string_view t_;
   const SegmentationLexicon& lex_;
   TextLayout& layout_;
+  std::vector<uint32_t>& candidates_;
   size_t end_ = 0;
 };
 
-inline bool IsTerminator(char32_t cp) {
+bool IsTerminator(char32_t cp) {
   return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x203C || cp == 0x2047 ||
          cp == 0x2048 || cp == 0x2049 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F;
 }
@@ -345,15 +433,15 @@ class SentenceSplitter {
   SentenceSplitter(std::string_view text, const SegmentationLexicon& lexicon, TextLayout& layout)
       : t_(text), lex_(lexicon), layout_(layout) {}
 
-  // Sentences of the tokens [first, last) of paragraph `paragraph`.
-  void Split(uint32_t first, uint32_t last, uint32_t paragraph) {
+  // Sentences of the tokens [first, last) of paragraph `paragraph`;
+  // `candidates` are, ascending, the tokens among them that may end one
+  // (IsSentenceEndCandidate).
+  void Split(uint32_t first, uint32_t last, uint32_t paragraph,
+             const std::vector<uint32_t>& candidates) {
     const auto& tokens = layout_.tokens;
     uint32_t sentence_start = first;
-    for (uint32_t k = first; k < last; ++k) {
-      const Token& tok = tokens[k];
-      if (tok.kind != TokenKind::kPunctuation && !EndsWithPeriodAcronym(tok)) continue;
-      char32_t cp = CodePointAt(t_, tok.span.start);
-      if (tok.kind == TokenKind::kPunctuation && !IsTerminator(cp)) continue;
+    for (uint32_t k : candidates) {
+      if (k < sentence_start) continue;  // absorbed into the sentence just emitted
       // Absorb further terminators and closing quotes or brackets.
       uint32_t end = k + 1;
       while (end < last && tokens[end].kind == TokenKind::kPunctuation) {
@@ -368,16 +456,11 @@ class SentenceSplitter {
       if (end < last && !BreaksBefore(k, end)) continue;
       Emit(sentence_start, end, paragraph);
       sentence_start = end;
-      k = end - 1;
     }
     if (sentence_start < last) Emit(sentence_start, last, paragraph);
   }
 
  private:
-  bool EndsWithPeriodAcronym(const Token& tok) const {
-    return tok.kind == TokenKind::kWord && t_[tok.span.end - 1] == '.';
-  }
-
   // Whether a sentence ends after the terminator token `k`, the next sentence
   // starting at token `next`.
   bool BreaksBefore(uint32_t k, uint32_t next) const {
@@ -451,14 +534,14 @@ void Trim(std::string_view t, size_t& start, size_t& end) {
   }
 }
 
-}  // namespace
-
-TextLayout Segment(std::string_view text, std::string_view language) {
+template <bool kFastPaths>
+TextLayout SegmentText(std::string_view text, std::string_view language) {
   TextLayout layout;
   const SegmentationLexicon& lexicon = SegmentationLexiconFor(language);
   layout.tokens.reserve(text.size() / 5 + 16);
   layout.sentences.reserve(text.size() / 100 + 4);
-  Scanner scanner(text, lexicon, layout);
+  std::vector<uint32_t> candidates;
+  Scanner<kFastPaths> scanner(text, lexicon, layout, candidates);
   SentenceSplitter splitter(text, lexicon, layout);
   size_t line_start = 0;
   while (line_start < text.size()) {
@@ -468,17 +551,32 @@ TextLayout Segment(std::string_view text, std::string_view language) {
     Trim(text, start, end);
     if (end > start) {
       auto first = static_cast<uint32_t>(layout.tokens.size());
+      candidates.clear();
       scanner.ScanLine(start, end);
       auto last = static_cast<uint32_t>(layout.tokens.size());
+      if constexpr (!kFastPaths) {
+        for (uint32_t k = first; k < last; ++k)
+          if (IsSentenceEndCandidate(text, layout.tokens[k])) candidates.push_back(k);
+      }
       if (last > first) {
         auto paragraph = static_cast<uint32_t>(layout.paragraphs.size());
         layout.paragraphs.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end)});
-        splitter.Split(first, last, paragraph);
+        splitter.Split(first, last, paragraph, candidates);
       }
     }
     line_start = line_end + 1;
   }
   return layout;
+}
+
+}  // namespace
+
+TextLayout Segment(std::string_view text, std::string_view language) {
+  return SegmentText<true>(text, language);
+}
+
+TextLayout SegmentWithoutFastPaths(std::string_view text, std::string_view language) {
+  return SegmentText<false>(text, language);
 }
 
 }  // namespace recoupe

@@ -1,5 +1,5 @@
-// Paragraphs, sentences and word tokens of a cleaned text (ICU break
-// iterators plus language data for abbreviations and elisions).
+// Paragraphs, sentences and word tokens of a cleaned text (a hand-written
+// scanner plus language data for abbreviations and elisions).
 #pragma once
 
 #include <string_view>
@@ -9,5 +9,9 @@
 namespace recoupe {
 
 TextLayout Segment(std::string_view text, std::string_view language);
+
+// The same segmentation without the shortcuts Segment takes on common ASCII
+// text: the reference the tests hold Segment equal to.
+TextLayout SegmentWithoutFastPaths(std::string_view text, std::string_view language);
 
 }  // namespace recoupe
