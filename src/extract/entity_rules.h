@@ -61,8 +61,23 @@ class EntityRules {
   // A title word, or the feminine form of one ("première" for "premier").
   bool IsTitleWord(const std::string& lower) const;
 
+  // Hashes std::string and std::string_view alike, so a token is looked up
+  // without copying it.
+  struct WordHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+
   EntityRuleLexicons lex_;
   std::vector<std::vector<std::string>> agencies_;  // each split on spaces
+  // Which of the title, institution-head and event-noun lists hold a
+  // lowercased word: one lookup per token instead of one per list.
+  static constexpr uint8_t kTitleWord = 1, kInstitutionHead = 2, kEventNoun = 4;
+  std::unordered_map<std::string, uint8_t, WordHash, std::equal_to<>> word_classes_;
+  // Indices into agencies_ by first word, in file order: a token is compared
+  // with the agencies that can start there only.
+  std::unordered_map<std::string, std::vector<size_t>, WordHash, std::equal_to<>>
+      agencies_by_first_word_;
 };
 
 }  // namespace recoupe
