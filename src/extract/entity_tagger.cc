@@ -21,13 +21,12 @@ constexpr const char* kDefaultLanguage = "fr";
 
 // First column of a data file, lowercased; a missing file gives no words.
 std::unordered_set<std::string> LoadLowercaseList(const std::string& relative) {
-  std::unordered_set<std::string> words;
   try {
-    for (const auto& row : ReadTsv(DataPath(relative)))
-      if (!row.empty() && !row[0].empty()) words.insert(NerLowercase(row[0]));
+    std::vector<std::string> words = ReadWordList(DataPath(relative), /*lowercase=*/true);
+    return {std::make_move_iterator(words.begin()), std::make_move_iterator(words.end())};
   } catch (const std::exception&) {
+    return {};
   }
-  return words;
 }
 
 // Agency names and their variants: every field of data/agencies.tsv, the list

@@ -24,6 +24,9 @@ UChar32 CharAt(std::string_view t, size_t pos, size_t* next) {
 bool IsApostrophe(UChar32 c) {
   return c == '\'' || c == 0x2019 || c == 0x02BC;
 }
+bool IsAsciiWordChar(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
 bool IsWordChar(UChar32 c) {
   if (c >= 0 && c < 0x80)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -139,6 +142,11 @@ std::vector<Word> ScanWords(std::string_view t, const std::set<std::string>& abb
     // A word: letters and digits with inner hyphens and apostrophes.
     size_t start = pos, end = next;
     while (end < t.size()) {
+      // ASCII letters and digits, the bulk of a word, without decoding.
+      if (IsAsciiWordChar(static_cast<unsigned char>(t[end]))) {
+        ++end;
+        continue;
+      }
       size_t after;
       UChar32 d = CharAt(t, end, &after);
       if (IsWordChar(d)) {
