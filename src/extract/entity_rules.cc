@@ -132,6 +132,7 @@ void PropagateWithinDocument(std::string_view text, const std::vector<Token>& to
   for (const Token& tok : tokens) {
     if (tok.kind != TokenKind::kWord) continue;
     std::string_view w = text.substr(tok.span.start, tok.span.size());
+    if (!IsCapitalized(w)) continue;  // every name part and key is capitalised
     if (!name_parts.count(w) &&
         !(w.size() >= 5 && IsCapitalized(w) && part_keys.count(CollapseDoubledLetters(w))))
       continue;
@@ -182,11 +183,15 @@ EntityRules::EntityRules(EntityRuleLexicons lexicons) : lex_(std::move(lexicons)
     }
     if (parts.empty()) continue;
     agencies_by_first_word_[parts.front()].push_back(agencies_.size());
+    const std::string& head = parts.front();
+    agency_head_lengths_[static_cast<unsigned char>(head[0])] |= LengthBit(head.size());
     agencies_.push_back(std::move(parts));
   }
   for (const auto& w : lex_.titles) word_classes_[w] |= kTitleWord;
   for (const auto& w : lex_.institution_heads) word_classes_[w] |= kInstitutionHead;
   for (const auto& w : lex_.event_nouns) word_classes_[w] |= kEventNoun;
+  for (const auto& [w, unused] : word_classes_)
+    if (!w.empty()) class_word_lengths_[static_cast<unsigned char>(w[0])] |= LengthBit(w.size());
 }
 
 bool EntityRules::IsTitleWord(const std::string& lower) const {
@@ -215,6 +220,7 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
   std::vector<uint8_t> classes(tokens.size(), 0);
   for (size_t k = 0; k < tokens.size(); ++k) {
     NerLowercaseInto(word(k), lower[k]);
+    if (!MayHaveClass(lower[k])) continue;
     if (auto it = word_classes_.find(lower[k]); it != word_classes_.end()) classes[k] = it->second;
   }
   auto is = [&](size_t k, uint8_t word_class) { return (classes[k] & word_class) != 0; };
@@ -288,12 +294,16 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
   for (const Sentence& s : sentences) {
     const size_t first = s.first_token,
                  end = std::min<size_t>(s.first_token + s.token_count, tokens.size());
+    // The sentence's words, for spelling acronyms: made when one is met.
     std::vector<std::string_view> words;
     std::vector<bool> elision;
-    for (size_t k = first; k < end; ++k) {
-      words.push_back(word(k));
-      elision.push_back(tokens[k].elision);
-    }
+    auto sentence_words = [&] {
+      if (words.empty())
+        for (size_t k = first; k < end; ++k) {
+          words.push_back(word(k));
+          elision.push_back(tokens[k].elision);
+        }
+    };
 
     // Titles and roles.
     for (size_t k = first; k < end; ++k) {
@@ -412,6 +422,7 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
     for (size_t k = first + 1; k + 2 < end; ++k) {
       if (word(k) != "(" || word(k + 2) != ")" || !IsAcronym(word(k + 1))) continue;
       std::vector<UChar32> letters = AcronymLetters(word(k + 1));
+      sentence_words();
       size_t from = k, lo = k > first + 12 ? k - 12 : first;
       for (size_t st = k; st-- > lo;) {
         bool may_start = IsCapitalized(word(st)) ||
@@ -488,6 +499,7 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
         cands.push_back({make(k, k, *known->second), kModel});
       }
     }
+    if (!MayStartAgency(w)) continue;
     auto firsts = agencies_by_first_word_.find(w);
     if (firsts == agencies_by_first_word_.end()) continue;
     for (size_t a : firsts->second) {  // in the order of the data file

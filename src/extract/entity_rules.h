@@ -19,6 +19,8 @@
 //    mentions made only of title words ("Première ministre") are dropped.
 #pragma once
 
+#include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -74,6 +76,21 @@ class EntityRules {
   // lowercased word: one lookup per token instead of one per list.
   static constexpr uint8_t kTitleWord = 1, kInstitutionHead = 2, kEventNoun = 4;
   std::unordered_map<std::string, uint8_t, WordHash, std::equal_to<>> word_classes_;
+  // Bit min(length, 63) of agency_head_lengths_[first byte] is set when an
+  // agency's first word has that first byte and byte length: most tokens
+  // are ruled out without hashing them.
+  static uint64_t LengthBit(size_t length) { return uint64_t{1} << std::min<size_t>(length, 63); }
+  bool MayStartAgency(std::string_view w) const {
+    return !w.empty() &&
+           (agency_head_lengths_[static_cast<unsigned char>(w[0])] & LengthBit(w.size())) != 0;
+  }
+  uint64_t agency_head_lengths_[256] = {};
+  // The same filter for the keys of word_classes_.
+  bool MayHaveClass(std::string_view lower) const {
+    return !lower.empty() && (class_word_lengths_[static_cast<unsigned char>(lower[0])] &
+                              LengthBit(lower.size())) != 0;
+  }
+  uint64_t class_word_lengths_[256] = {};
   // Indices into agencies_ by first word, in file order: a token is compared
   // with the agencies that can start there only.
   std::unordered_map<std::string, std::vector<size_t>, WordHash, std::equal_to<>>
