@@ -216,19 +216,31 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
   auto overlaps = [](Span a, Span b) { return a.start < b.end && b.start < a.end; };
   // Every token lowercased and looked up once: the title, institution and
   // event lexicons are asked about most tokens, some several times.
-  std::vector<std::string> lower(tokens.size());
+  // Lowercased lazily: an ASCII word whose first letter and length match no
+  // lexicon word needs no lowercase form unless a rule asks for it.
+  std::vector<std::string> lowered(tokens.size());
+  auto lower = [&](size_t k) -> const std::string& {
+    if (lowered[k].empty()) NerLowercaseInto(word(k), lowered[k]);
+    return lowered[k];
+  };
   std::vector<uint8_t> classes(tokens.size(), 0);
   for (size_t k = 0; k < tokens.size(); ++k) {
-    NerLowercaseInto(word(k), lower[k]);
-    if (!MayHaveClass(lower[k])) continue;
-    if (auto it = word_classes_.find(lower[k]); it != word_classes_.end()) classes[k] = it->second;
+    const std::string_view w = word(k);
+    const bool ascii = std::all_of(w.begin(), w.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii && !w.empty()) {
+      const char first = w[0] >= 'A' && w[0] <= 'Z' ? static_cast<char>(w[0] + 32) : w[0];
+      if (!MayHaveClass(first, w.size())) continue;  // ASCII lowercasing keeps the length
+    }
+    if (!MayHaveClass(lower(k))) continue;
+    if (auto it = word_classes_.find(lower(k)); it != word_classes_.end()) classes[k] = it->second;
   }
   auto is = [&](size_t k, uint8_t word_class) { return (classes[k] & word_class) != 0; };
 
   // Titles alone ("Président", "Première ministre") are no name.
   auto only_titles = [&](size_t from, size_t to) {  // tokens [from, to)
     for (size_t k = from; k < to; ++k)
-      if (tokens[k].kind == TokenKind::kWord && !IsTitleWord(lower[k])) return false;
+      if (tokens[k].kind == TokenKind::kWord && !IsTitleWord(lower(k))) return false;
     return true;
   };
   std::vector<Candidate> cands;
@@ -260,7 +272,7 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
       for (size_t k = tok; k < last; ++k) {
         words.push_back(word(k));
         is_word.push_back(tokens[k].kind == TokenKind::kWord);
-        is_title.push_back(IsTitleWord(lower[k]));
+        is_title.push_back(IsTitleWord(lower(k)));
       }
       PersonTail split = FindPersonTail(words, is_word, is_title);
       if (split.person) {
@@ -309,7 +321,7 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
     for (size_t k = first; k < end; ++k) {
       size_t j = k + 1;
       bool title = is(k, kTitleWord);
-      if (!title && j < end && word(j) == "." && lex_.titles.count(lower[k] + "."))
+      if (!title && j < end && word(j) == "." && lex_.titles.count(lower(k) + "."))
         title = true, ++j;
       if (!title) continue;
       size_t gap = 0;
@@ -381,7 +393,7 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
       if (last == k || j + 1 >= end || word(j) != ",") continue;
       ++j;
       if (IsFunctionWord(word(j), tokens[j].elision) && j + 1 < end) ++j;
-      const std::string& noun = lower[j];
+      const std::string& noun = lower(j);
       bool person_noun = lex_.person_nouns.count(noun) > 0;
       if (!person_noun && !IsTitleWord(noun)) continue;
       EntityMention m = make(k, last, EntityType::kPer);

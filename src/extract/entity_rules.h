@@ -86,9 +86,11 @@ class EntityRules {
   }
   uint64_t agency_head_lengths_[256] = {};
   // The same filter for the keys of word_classes_.
+  bool MayHaveClass(char first, size_t length) const {
+    return (class_word_lengths_[static_cast<unsigned char>(first)] & LengthBit(length)) != 0;
+  }
   bool MayHaveClass(std::string_view lower) const {
-    return !lower.empty() && (class_word_lengths_[static_cast<unsigned char>(lower[0])] &
-                              LengthBit(lower.size())) != 0;
+    return !lower.empty() && MayHaveClass(lower[0], lower.size());
   }
   uint64_t class_word_lengths_[256] = {};
   // Indices into agencies_ by first word, in file order: a token is compared
