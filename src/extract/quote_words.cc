@@ -9,16 +9,22 @@
 namespace recoupe::quotes_internal {
 namespace {
 
-UChar32 CharAt(std::string_view t, size_t pos, size_t* next) {
-  if (static_cast<unsigned char>(t[pos]) < 0x80) {
-    *next = pos + 1;
-    return static_cast<unsigned char>(t[pos]);
-  }
+// A code point beyond ASCII (negative when the bytes are not UTF-8).
+[[gnu::noinline]] UChar32 DecodeAt(std::string_view t, size_t pos, size_t* next) {
   int32_t i = static_cast<int32_t>(pos);
   UChar32 c;
   U8_NEXT(t.data(), i, static_cast<int32_t>(t.size()), c);
   *next = static_cast<size_t>(i);
   return c;
+}
+
+// The code point at `pos`; ASCII, most of the text, is inlined.
+inline UChar32 CharAt(std::string_view t, size_t pos, size_t* next) {
+  if (static_cast<unsigned char>(t[pos]) < 0x80) {
+    *next = pos + 1;
+    return static_cast<unsigned char>(t[pos]);
+  }
+  return DecodeAt(t, pos, next);
 }
 
 bool IsApostrophe(UChar32 c) {
@@ -93,6 +99,8 @@ std::vector<Word> ScanWords(std::string_view t, const std::set<std::string>& abb
   while (pos < t.size()) {
     size_t next;
     UChar32 c = CharAt(t, pos, &next);
+    const bool word_char =
+        c >= 0 && c < 0x80 ? IsAsciiWordChar(static_cast<unsigned char>(c)) : IsWordChar(c);
     if (c == '\n') sentence_start = true;
     if (c == 0xAB || c == 0x201C || c == 0x201E) in_quote = true;
     bool closing = c == 0xBB || c == 0x201D || (c == '"' && in_straight);
@@ -118,7 +126,7 @@ std::vector<Word> ScanWords(std::string_view t, const std::set<std::string>& abb
         sentence_start = false;
     }
     if (c == '\n') in_quote = in_straight = false;
-    if (!IsWordChar(c)) {
+    if (!word_char) {
       if (!words.empty() && words.back().span.end <= pos) {
         if (c == ',' || c == ';' || c == ':' || c == 0x2013 || c == 0x2014 || c == '(' || c == ')')
           if (words.back().span.end + 1 >= pos) words.back().comma_after = true;
