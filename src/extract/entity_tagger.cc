@@ -150,6 +150,7 @@ std::vector<EntityMention> EntityTagger::Tag(const Document& doc, const TextLayo
   for (size_t k = 0; k < sentences.size(); ++k) {
     const Sentence& s = sentences[k];
     size_t first = s.first_token, end = std::min<size_t>(first + s.token_count, tokens->size());
+    doc_words[k].reserve(end > first ? end - first : 0);
     for (size_t t = first; t < end; ++t)
       doc_words[k].push_back(
           std::string_view(doc.text).substr((*tokens)[t].span.start, (*tokens)[t].span.size()));

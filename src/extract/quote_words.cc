@@ -41,9 +41,10 @@ bool IsWordChar(UChar32 c) {
 
 // Lower case of a word, with ’ folded to '. ASCII and Latin-1 letters (the
 // bulk of French and English text) are mapped byte-wise, exactly as ICU
-// maps them; any other character sends the whole word through ICU.
-std::string Lower(std::string_view s) {
-  std::string out(s);
+// maps them; any other character sends the whole word through ICU. Written
+// into `out` (a new Word's empty string): no temporary to move.
+void LowerInto(std::string_view s, std::string& out) {
+  out.assign(s);
   size_t w = 0;  // write index, never ahead of the read index
   for (size_t i = 0; i < out.size(); ++i) {
     unsigned char c = out[i];
@@ -81,10 +82,9 @@ std::string Lower(std::string_view s) {
         out += icu[k];
       }
     }
-    return out;
+    return;
   }
   out.resize(w);
-  return out;
 }
 
 }  // namespace
@@ -186,7 +186,7 @@ std::vector<Word> ScanWords(std::string_view t, const std::set<std::string>& abb
     auto push = [&](size_t a, size_t b) {
       Word& w = words.emplace_back();
       w.span = {static_cast<uint32_t>(a), static_cast<uint32_t>(b)};
-      w.lower = Lower(t.substr(a, b - a));
+      LowerInto(t.substr(a, b - a), w.lower);
       unsigned char first = t[a];
       size_t n;
       w.capitalised = first < 0x80 ? (first >= 'A' && first <= 'Z') : u_isupper(CharAt(t, a, &n));
