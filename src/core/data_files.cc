@@ -1,5 +1,8 @@
 #include "core/data_files.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -27,9 +30,40 @@ std::string FindDataDir() {
   return RECOUPE_SOURCE_DATA_DIR;
 }
 
+// Per code point simple lowercase; ASCII without ICU.
+std::string Lowercase(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  const auto* s = reinterpret_cast<const uint8_t*>(word.data());
+  const int32_t n = static_cast<int32_t>(word.size());
+  for (int32_t i = 0; i < n;) {
+    if (s[i] < 0x80) {
+      const char c = static_cast<char>(s[i++]);
+      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+      continue;
+    }
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) {
+      out.append(word.substr(start, i - start));
+      continue;
+    }
+    char buf[4];
+    int32_t len = 0;
+    UBool error = false;
+    U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, 4, u_tolower(c), error);
+    (void)error;  // four bytes always hold one code point
+    out.append(buf, len);
+  }
+  return out;
+}
+
 }  // namespace
 
-void SetDataDir(std::string dir) { ExplicitDataDir() = std::move(dir); }
+void SetDataDir(std::string dir) {
+  ExplicitDataDir() = std::move(dir);
+}
 
 std::string DataPath(std::string_view relative) {
   return FindDataDir() + "/" + std::string(relative);
@@ -54,13 +88,23 @@ std::vector<std::vector<std::string>> ReadTsv(const std::string& path) {
     size_t start = 0;
     while (true) {
       size_t tab = line.find('\t', start);
-      fields.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+      fields.push_back(
+          line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
       if (tab == std::string::npos) break;
       start = tab + 1;
     }
     rows.push_back(std::move(fields));
   }
   return rows;
+}
+
+std::vector<std::string> ReadWordList(const std::string& path, bool lowercase) {
+  std::vector<std::string> words;
+  for (auto& row : ReadTsv(path)) {
+    if (row.empty() || row[0].empty()) continue;
+    words.push_back(lowercase ? Lowercase(row[0]) : std::move(row[0]));
+  }
+  return words;
 }
 
 }  // namespace recoupe

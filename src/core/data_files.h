@@ -20,5 +20,10 @@ std::string DataPath(std::string_view relative);
 std::vector<std::vector<std::string>> ReadTsv(const std::string& path);
 // Whole file contents; throws std::runtime_error when unreadable.
 std::string ReadFile(const std::string& path);
+// First field of each row of a lexicon, in file order, rows with an empty
+// first field skipped. With `lowercase`, each code point is mapped to its
+// simple lowercase (ICU u_tolower; invalid UTF-8 bytes are kept as they are).
+// Throws std::runtime_error when unreadable.
+std::vector<std::string> ReadWordList(const std::string& path, bool lowercase = false);
 
 }  // namespace recoupe

@@ -3,6 +3,22 @@
 #include <cstdio>
 
 namespace recoupe {
+namespace {
+
+// `n` as `width` zero-padded decimal digits at `out` (0 <= n < 10^width):
+// what "%0<width>d" prints for such values, without snprintf's cost (dates
+// are formatted for most time expressions).
+void PutDigits(char* out, int n, int width) {
+  for (int k = width - 1; k >= 0; --k, n /= 10) out[k] = static_cast<char>('0' + n % 10);
+}
+
+bool FitsDigits(int n, int width) {
+  int limit = 1;
+  for (int k = 0; k < width; ++k) limit *= 10;
+  return n >= 0 && n < limit;
+}
+
+}  // namespace
 
 // Proleptic Gregorian calendar; years are shifted to start in March so the
 // leap day is the last day of the shifted year.
@@ -47,12 +63,25 @@ std::string IsoWeek(int64_t days) {
   int64_t thursday = days - Weekday(days) + 4;  // the week's Thursday decides its year
   CivilDate t = CivilFromDays(thursday);
   int64_t week = (thursday - DaysFromCivil({t.year, 1, 1})) / 7 + 1;
+  if (FitsDigits(t.year, 4) && FitsDigits(static_cast<int>(week), 2)) {
+    std::string out = "0000-W00";
+    PutDigits(out.data(), t.year, 4);
+    PutDigits(out.data() + 6, static_cast<int>(week), 2);
+    return out;
+  }
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-W%02d", t.year, static_cast<int>(week));
   return buf;
 }
 
 std::string IsoDate(const CivilDate& d) {
+  if (FitsDigits(d.year, 4) && FitsDigits(d.month, 2) && FitsDigits(d.day, 2)) {
+    std::string out = "0000-00-00";
+    PutDigits(out.data(), d.year, 4);
+    PutDigits(out.data() + 5, d.month, 2);
+    PutDigits(out.data() + 8, d.day, 2);
+    return out;
+  }
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
   return buf;

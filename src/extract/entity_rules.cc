@@ -21,6 +21,14 @@ using namespace name_shapes;  // NOLINT: the word shapes the rules are written i
 // Priorities when mentions overlap: rules with strong evidence beat the model.
 constexpr int kModel = 1, kTitle = 2, kStrong = 3;
 
+// Hashes std::string and std::string_view alike: tokens are looked up in
+// per-document sets without being copied.
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using WordSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
+
 struct Candidate {
   EntityMention mention;
   int priority = kModel;
@@ -81,7 +89,7 @@ void PropagateWithinDocument(std::string_view text, const std::vector<Token>& to
       if ((*v)[t] > (*v)[best]) best = t;
     c.mention.type = static_cast<EntityType>(best);
   }
-  std::unordered_set<std::string> name_parts;
+  WordSet name_parts;
   for (const auto& c : cands) {
     if (c.mention.type != EntityType::kPer || c.mention.text.find(' ') == std::string::npos)
       continue;
@@ -117,15 +125,15 @@ void PropagateWithinDocument(std::string_view text, const std::vector<Token>& to
     std::string_view t = c.mention.text;
     size_t sp = t.rfind(' ');
     std::string_view last = sp == std::string_view::npos ? t : t.substr(sp + 1);
-    if (c.priority == kModel && name_parts.count(std::string(last)))
-      c.mention.type = EntityType::kPer;
+    if (c.priority == kModel && name_parts.count(last)) c.mention.type = EntityType::kPer;
     covered.push_back(c.mention.span);
   }
   std::sort(covered.begin(), covered.end(), [](Span a, Span b) { return a.start < b.start; });
   for (const Token& tok : tokens) {
     if (tok.kind != TokenKind::kWord) continue;
     std::string_view w = text.substr(tok.span.start, tok.span.size());
-    if (!name_parts.count(std::string(w)) &&
+    if (!IsCapitalized(w)) continue;  // every name part and key is capitalised
+    if (!name_parts.count(w) &&
         !(w.size() >= 5 && IsCapitalized(w) && part_keys.count(CollapseDoubledLetters(w))))
       continue;
     bool inside = false;
@@ -173,8 +181,17 @@ EntityRules::EntityRules(EntityRuleLexicons lexicons) : lex_(std::move(lexicons)
       if (sp > pos) parts.push_back(a.substr(pos, sp - pos));
       pos = sp + 1;
     }
-    if (!parts.empty()) agencies_.push_back(std::move(parts));
+    if (parts.empty()) continue;
+    agencies_by_first_word_[parts.front()].push_back(agencies_.size());
+    const std::string& head = parts.front();
+    agency_head_lengths_[static_cast<unsigned char>(head[0])] |= LengthBit(head.size());
+    agencies_.push_back(std::move(parts));
   }
+  for (const auto& w : lex_.titles) word_classes_[w] |= kTitleWord;
+  for (const auto& w : lex_.institution_heads) word_classes_[w] |= kInstitutionHead;
+  for (const auto& w : lex_.event_nouns) word_classes_[w] |= kEventNoun;
+  for (const auto& [w, unused] : word_classes_)
+    if (!w.empty()) class_word_lengths_[static_cast<unsigned char>(w[0])] |= LengthBit(w.size());
 }
 
 bool EntityRules::IsTitleWord(const std::string& lower) const {
@@ -197,11 +214,33 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
     return m;
   };
   auto overlaps = [](Span a, Span b) { return a.start < b.end && b.start < a.end; };
+  // Every token lowercased and looked up once: the title, institution and
+  // event lexicons are asked about most tokens, some several times.
+  // Lowercased lazily: an ASCII word whose first letter and length match no
+  // lexicon word needs no lowercase form unless a rule asks for it.
+  std::vector<std::string> lowered(tokens.size());
+  auto lower = [&](size_t k) -> const std::string& {
+    if (lowered[k].empty()) NerLowercaseInto(word(k), lowered[k]);
+    return lowered[k];
+  };
+  std::vector<uint8_t> classes(tokens.size(), 0);
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const std::string_view w = word(k);
+    const bool ascii = std::all_of(w.begin(), w.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii && !w.empty()) {
+      const char first = w[0] >= 'A' && w[0] <= 'Z' ? static_cast<char>(w[0] + 32) : w[0];
+      if (!MayHaveClass(first, w.size())) continue;  // ASCII lowercasing keeps the length
+    }
+    if (!MayHaveClass(lower(k))) continue;
+    if (auto it = word_classes_.find(lower(k)); it != word_classes_.end()) classes[k] = it->second;
+  }
+  auto is = [&](size_t k, uint8_t word_class) { return (classes[k] & word_class) != 0; };
 
   // Titles alone ("Président", "Première ministre") are no name.
   auto only_titles = [&](size_t from, size_t to) {  // tokens [from, to)
     for (size_t k = from; k < to; ++k)
-      if (tokens[k].kind == TokenKind::kWord && !IsTitleWord(NerLowercase(word(k)))) return false;
+      if (tokens[k].kind == TokenKind::kWord && !IsTitleWord(lower(k))) return false;
     return true;
   };
   std::vector<Candidate> cands;
@@ -233,7 +272,7 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
       for (size_t k = tok; k < last; ++k) {
         words.push_back(word(k));
         is_word.push_back(tokens[k].kind == TokenKind::kWord);
-        is_title.push_back(IsTitleWord(NerLowercase(word(k))));
+        is_title.push_back(IsTitleWord(lower(k)));
       }
       PersonTail split = FindPersonTail(words, is_word, is_title);
       if (split.person) {
@@ -267,20 +306,23 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
   for (const Sentence& s : sentences) {
     const size_t first = s.first_token,
                  end = std::min<size_t>(s.first_token + s.token_count, tokens.size());
+    // The sentence's words, for spelling acronyms: made when one is met.
     std::vector<std::string_view> words;
     std::vector<bool> elision;
-    for (size_t k = first; k < end; ++k) {
-      words.push_back(word(k));
-      elision.push_back(tokens[k].elision);
-    }
-    auto local_lower = [&](size_t k) { return NerLowercase(words[k - first]); };
+    auto sentence_words = [&] {
+      if (words.empty())
+        for (size_t k = first; k < end; ++k) {
+          words.push_back(word(k));
+          elision.push_back(tokens[k].elision);
+        }
+    };
 
     // Titles and roles.
     for (size_t k = first; k < end; ++k) {
-      std::string lower = local_lower(k);
       size_t j = k + 1;
-      bool title = lex_.titles.count(lower) > 0;
-      if (!title && j < end && word(j) == "." && lex_.titles.count(lower + ".")) title = true, ++j;
+      bool title = is(k, kTitleWord);
+      if (!title && j < end && word(j) == "." && lex_.titles.count(lower(k) + "."))
+        title = true, ++j;
       if (!title) continue;
       size_t gap = 0;
       bool comma_before = false;
@@ -290,7 +332,7 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
         if (!(comma_before || StartsLower(w))) break;
         ++j, ++gap;
       }
-      if (j >= end || !IsCapitalized(word(j)) || lex_.titles.count(local_lower(j))) continue;
+      if (j >= end || !IsCapitalized(word(j)) || is(j, kTitleWord)) continue;
       size_t last = j;
       while (last + 1 < end) {
         if (ContinuesName(word(last + 1)) && tokens[last + 1].kind == TokenKind::kWord) {
@@ -310,7 +352,7 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
                ContinuesName(word(to + 1)))
           ++to;
         if (to > from && tokens[from].kind == TokenKind::kWord && IsCapitalized(word(from)) &&
-            !IsAcronym(word(from)) && !lex_.titles.count(local_lower(from))) {
+            !IsAcronym(word(from)) && !is(from, kTitleWord)) {
           cands.push_back({make(from, to, EntityType::kPer), kTitle});
           continue;
         }
@@ -351,7 +393,7 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
       if (last == k || j + 1 >= end || word(j) != ",") continue;
       ++j;
       if (IsFunctionWord(word(j), tokens[j].elision) && j + 1 < end) ++j;
-      std::string noun = local_lower(j);
+      const std::string& noun = lower(j);
       bool person_noun = lex_.person_nouns.count(noun) > 0;
       if (!person_noun && !IsTitleWord(noun)) continue;
       EntityMention m = make(k, last, EntityType::kPer);
@@ -368,7 +410,7 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
     // Institutions: a head noun, at most one adjective, one or two function
     // words, then the capitalised complement, or the model's mention there.
     for (size_t k = first; k + 2 < end; ++k) {
-      if (!lex_.institution_heads.count(local_lower(k))) continue;
+      if (!is(k, kInstitutionHead)) continue;
       size_t j = k + 1;
       if (StartsLower(word(j)) && !IsFunctionWord(word(j), tokens[j].elision)) ++j;
       size_t connectors = 0;
@@ -392,6 +434,7 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
     for (size_t k = first + 1; k + 2 < end; ++k) {
       if (word(k) != "(" || word(k + 2) != ")" || !IsAcronym(word(k + 1))) continue;
       std::vector<UChar32> letters = AcronymLetters(word(k + 1));
+      sentence_words();
       size_t from = k, lo = k > first + 12 ? k - 12 : first;
       for (size_t st = k; st-- > lo;) {
         bool may_start = IsCapitalized(word(st)) ||
@@ -459,8 +502,8 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
     }
     // An acronym after an article ("la CGT", "l'ONU", "the NHS") names an
     // organisation unless data/<lang>/acronyms.tsv says otherwise ("le PIB").
-    if (k > 0 && IsAcronym(w) && tokens[k].kind == TokenKind::kWord &&
-        IsFunctionWord(word(k - 1), tokens[k - 1].elision)) {
+    if (k > 0 && tokens[k].kind == TokenKind::kWord &&
+        IsFunctionWord(word(k - 1), tokens[k - 1].elision) && IsAcronym(w)) {
       auto known = lex_.acronym_types.find(std::string(w));
       if (known == lex_.acronym_types.end()) {
         cands.push_back({make(k, k, EntityType::kOrg), kModel});
@@ -468,7 +511,11 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
         cands.push_back({make(k, k, *known->second), kModel});
       }
     }
-    for (const auto& agency : agencies_) {
+    if (!MayStartAgency(w)) continue;
+    auto firsts = agencies_by_first_word_.find(w);
+    if (firsts == agencies_by_first_word_.end()) continue;
+    for (size_t a : firsts->second) {  // in the order of the data file
+      const std::vector<std::string>& agency = agencies_[a];
       if (k + agency.size() > tokens.size()) continue;
       bool match = true;
       for (size_t p = 0; p < agency.size() && match; ++p) match = word(k + p) == agency[p];
@@ -487,9 +534,8 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
                                [](const Token& t, uint32_t pos) { return t.span.start < pos; });
     if (at == tokens.end() || at->span.start != c.mention.span.start) continue;
     const size_t k = static_cast<size_t>(at - tokens.begin());
-    const bool head_inside =
-        at->span.end < c.mention.span.end && lex_.event_nouns.count(NerLowercase(word(k)));
-    const bool head_before = k > 0 && lex_.event_nouns.count(NerLowercase(word(k - 1)));
+    const bool head_inside = at->span.end < c.mention.span.end && is(k, kEventNoun);
+    const bool head_before = k > 0 && is(k - 1, kEventNoun);
     if (!head_inside && !head_before) continue;
     c.mention.type = EntityType::kMisc;
     event_names.insert(head_inside ? c.mention.text.substr(at->span.size() + 1) : c.mention.text);

@@ -19,6 +19,8 @@
 //    mentions made only of title words ("Première ministre") are dropped.
 #pragma once
 
+#include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -61,8 +63,40 @@ class EntityRules {
   // A title word, or the feminine form of one ("première" for "premier").
   bool IsTitleWord(const std::string& lower) const;
 
+  // Hashes std::string and std::string_view alike, so a token is looked up
+  // without copying it.
+  struct WordHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+
   EntityRuleLexicons lex_;
   std::vector<std::vector<std::string>> agencies_;  // each split on spaces
+  // Which of the title, institution-head and event-noun lists hold a
+  // lowercased word: one lookup per token instead of one per list.
+  static constexpr uint8_t kTitleWord = 1, kInstitutionHead = 2, kEventNoun = 4;
+  std::unordered_map<std::string, uint8_t, WordHash, std::equal_to<>> word_classes_;
+  // Bit min(length, 63) of agency_head_lengths_[first byte] is set when an
+  // agency's first word has that first byte and byte length: most tokens
+  // are ruled out without hashing them.
+  static uint64_t LengthBit(size_t length) { return uint64_t{1} << std::min<size_t>(length, 63); }
+  bool MayStartAgency(std::string_view w) const {
+    return !w.empty() &&
+           (agency_head_lengths_[static_cast<unsigned char>(w[0])] & LengthBit(w.size())) != 0;
+  }
+  uint64_t agency_head_lengths_[256] = {};
+  // The same filter for the keys of word_classes_.
+  bool MayHaveClass(char first, size_t length) const {
+    return (class_word_lengths_[static_cast<unsigned char>(first)] & LengthBit(length)) != 0;
+  }
+  bool MayHaveClass(std::string_view lower) const {
+    return !lower.empty() && MayHaveClass(lower[0], lower.size());
+  }
+  uint64_t class_word_lengths_[256] = {};
+  // Indices into agencies_ by first word, in file order: a token is compared
+  // with the agencies that can start there only.
+  std::unordered_map<std::string, std::vector<size_t>, WordHash, std::equal_to<>>
+      agencies_by_first_word_;
 };
 
 }  // namespace recoupe

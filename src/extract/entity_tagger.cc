@@ -21,13 +21,12 @@ constexpr const char* kDefaultLanguage = "fr";
 
 // First column of a data file, lowercased; a missing file gives no words.
 std::unordered_set<std::string> LoadLowercaseList(const std::string& relative) {
-  std::unordered_set<std::string> words;
   try {
-    for (const auto& row : ReadTsv(DataPath(relative)))
-      if (!row.empty() && !row[0].empty()) words.insert(NerLowercase(row[0]));
+    std::vector<std::string> words = ReadWordList(DataPath(relative), /*lowercase=*/true);
+    return {std::make_move_iterator(words.begin()), std::make_move_iterator(words.end())};
   } catch (const std::exception&) {
+    return {};
   }
-  return words;
 }
 
 // Agency names and their variants: every field of data/agencies.tsv, the list
@@ -151,6 +150,7 @@ std::vector<EntityMention> EntityTagger::Tag(const Document& doc, const TextLayo
   for (size_t k = 0; k < sentences.size(); ++k) {
     const Sentence& s = sentences[k];
     size_t first = s.first_token, end = std::min<size_t>(first + s.token_count, tokens->size());
+    doc_words[k].reserve(end > first ? end - first : 0);
     for (size_t t = first; t < end; ++t)
       doc_words[k].push_back(
           std::string_view(doc.text).substr((*tokens)[t].span.start, (*tokens)[t].span.size()));

@@ -15,11 +15,15 @@ UChar32 FirstCodePoint(std::string_view s) {
   return c;
 }
 
+// ASCII first bytes (most words of French and English text) are classified
+// without decoding; u_isupper/u_islower agree with these ranges on ASCII.
 bool IsCapitalized(std::string_view s) {
+  if (!s.empty() && static_cast<unsigned char>(s[0]) < 0x80) return s[0] >= 'A' && s[0] <= 'Z';
   UChar32 c = FirstCodePoint(s);
   return c >= 0 && u_isupper(c);
 }
 bool StartsLower(std::string_view s) {
+  if (!s.empty() && static_cast<unsigned char>(s[0]) < 0x80) return s[0] >= 'a' && s[0] <= 'z';
   UChar32 c = FirstCodePoint(s);
   return c >= 0 && u_islower(c);
 }
@@ -37,6 +41,16 @@ UChar32 BaseLetter(UChar32 c) {
 bool IsAcronym(std::string_view s) {
   int32_t i = 0, n = static_cast<int32_t>(s.size()), count = 0, letters = 0;
   while (i < n) {
+    const unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {  // ASCII: no decoding, same classes as ICU's
+      ++i, ++count;
+      if (b >= 'A' && b <= 'Z') {
+        ++letters;
+      } else if (!((b >= '0' && b <= '9') || b == '&')) {
+        return false;
+      }
+      continue;
+    }
     UChar32 c;
     U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
     ++count;

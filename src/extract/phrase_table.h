@@ -3,6 +3,7 @@
 // token by token on folded forms, so "d'après" and "d’après" are the same.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -27,6 +28,8 @@ class PhraseTable {
     std::vector<std::string> words;
     for (const ScanToken& t : ScanWords(phrase)) words.push_back(t.norm);
     if (words.empty()) return;
+    if (!words[0].empty())
+      first_word_lengths_[static_cast<unsigned char>(words[0][0])] |= LengthBit(words[0].size());
     auto& bucket = by_first_[words[0]];
     for (auto& entry : bucket) {
       if (entry.words == words) {
@@ -41,7 +44,11 @@ class PhraseTable {
   Match Longest(const std::vector<ScanToken>& tokens, uint32_t i, uint32_t end) const {
     Match best;
     if (i >= end || i >= tokens.size()) return best;
-    auto it = by_first_.find(tokens[i].norm);
+    const std::string& first = tokens[i].norm;
+    if (!first.empty() &&
+        !(first_word_lengths_[static_cast<unsigned char>(first[0])] & LengthBit(first.size())))
+      return best;  // no phrase starts with a word of this first byte and length
+    auto it = by_first_.find(first);
     if (it == by_first_.end()) return best;
     for (const auto& entry : it->second) {
       uint32_t n = static_cast<uint32_t>(entry.words.size());
@@ -71,8 +78,12 @@ class PhraseTable {
     std::vector<std::string> words;
     Payload payload;
   };
+  static uint64_t LengthBit(size_t length) { return uint64_t{1} << std::min<size_t>(length, 63); }
   // Hashed on the first word: looked up at nearly every token of every text.
   std::unordered_map<std::string, std::vector<Entry>> by_first_;
+  // Bit min(length, 63) of [b] is set when a first word of by_first_ starts
+  // with byte b and has that length: most tokens are ruled out unhashed.
+  uint64_t first_word_lengths_[256] = {};
 };
 
 }  // namespace recoupe

@@ -9,11 +9,8 @@
 namespace recoupe::quotes_internal {
 namespace {
 
-UChar32 CharAt(std::string_view t, size_t pos, size_t* next) {
-  if (static_cast<unsigned char>(t[pos]) < 0x80) {
-    *next = pos + 1;
-    return static_cast<unsigned char>(t[pos]);
-  }
+// A code point beyond ASCII (negative when the bytes are not UTF-8).
+[[gnu::noinline]] UChar32 DecodeAt(std::string_view t, size_t pos, size_t* next) {
   int32_t i = static_cast<int32_t>(pos);
   UChar32 c;
   U8_NEXT(t.data(), i, static_cast<int32_t>(t.size()), c);
@@ -21,8 +18,20 @@ UChar32 CharAt(std::string_view t, size_t pos, size_t* next) {
   return c;
 }
 
+// The code point at `pos`; ASCII, most of the text, is inlined.
+inline UChar32 CharAt(std::string_view t, size_t pos, size_t* next) {
+  if (static_cast<unsigned char>(t[pos]) < 0x80) {
+    *next = pos + 1;
+    return static_cast<unsigned char>(t[pos]);
+  }
+  return DecodeAt(t, pos, next);
+}
+
 bool IsApostrophe(UChar32 c) {
   return c == '\'' || c == 0x2019 || c == 0x02BC;
+}
+bool IsAsciiWordChar(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 bool IsWordChar(UChar32 c) {
   if (c >= 0 && c < 0x80)
@@ -32,9 +41,10 @@ bool IsWordChar(UChar32 c) {
 
 // Lower case of a word, with ’ folded to '. ASCII and Latin-1 letters (the
 // bulk of French and English text) are mapped byte-wise, exactly as ICU
-// maps them; any other character sends the whole word through ICU.
-std::string Lower(std::string_view s) {
-  std::string out(s);
+// maps them; any other character sends the whole word through ICU. Written
+// into `out` (a new Word's empty string): no temporary to move.
+void LowerInto(std::string_view s, std::string& out) {
+  out.assign(s);
   size_t w = 0;  // write index, never ahead of the read index
   for (size_t i = 0; i < out.size(); ++i) {
     unsigned char c = out[i];
@@ -72,10 +82,9 @@ std::string Lower(std::string_view s) {
         out += icu[k];
       }
     }
-    return out;
+    return;
   }
   out.resize(w);
-  return out;
 }
 
 }  // namespace
@@ -90,6 +99,8 @@ std::vector<Word> ScanWords(std::string_view t, const std::set<std::string>& abb
   while (pos < t.size()) {
     size_t next;
     UChar32 c = CharAt(t, pos, &next);
+    const bool word_char =
+        c >= 0 && c < 0x80 ? IsAsciiWordChar(static_cast<unsigned char>(c)) : IsWordChar(c);
     if (c == '\n') sentence_start = true;
     if (c == 0xAB || c == 0x201C || c == 0x201E) in_quote = true;
     bool closing = c == 0xBB || c == 0x201D || (c == '"' && in_straight);
@@ -115,7 +126,7 @@ std::vector<Word> ScanWords(std::string_view t, const std::set<std::string>& abb
         sentence_start = false;
     }
     if (c == '\n') in_quote = in_straight = false;
-    if (!IsWordChar(c)) {
+    if (!word_char) {
       if (!words.empty() && words.back().span.end <= pos) {
         if (c == ',' || c == ';' || c == ':' || c == 0x2013 || c == 0x2014 || c == '(' || c == ')')
           if (words.back().span.end + 1 >= pos) words.back().comma_after = true;
@@ -139,6 +150,11 @@ std::vector<Word> ScanWords(std::string_view t, const std::set<std::string>& abb
     // A word: letters and digits with inner hyphens and apostrophes.
     size_t start = pos, end = next;
     while (end < t.size()) {
+      // ASCII letters and digits, the bulk of a word, without decoding.
+      if (IsAsciiWordChar(static_cast<unsigned char>(t[end]))) {
+        ++end;
+        continue;
+      }
       size_t after;
       UChar32 d = CharAt(t, end, &after);
       if (IsWordChar(d)) {
@@ -170,7 +186,7 @@ std::vector<Word> ScanWords(std::string_view t, const std::set<std::string>& abb
     auto push = [&](size_t a, size_t b) {
       Word& w = words.emplace_back();
       w.span = {static_cast<uint32_t>(a), static_cast<uint32_t>(b)};
-      w.lower = Lower(t.substr(a, b - a));
+      LowerInto(t.substr(a, b - a), w.lower);
       unsigned char first = t[a];
       size_t n;
       w.capitalised = first < 0x80 ? (first >= 'A' && first <= 'Z') : u_isupper(CharAt(t, a, &n));

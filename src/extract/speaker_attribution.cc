@@ -10,13 +10,6 @@ namespace {
 constexpr size_t kMaxSubjectDistance = 8;  // words between a verb and its subject
 constexpr size_t kMaxScareQuoteWords = 3;  // a quotation this short does not end a context
 
-std::set<std::string> ReadList(const std::string& relative) {
-  std::set<std::string> out;
-  for (const auto& row : ReadTsv(DataPath(relative)))
-    if (!row.empty() && !row[0].empty()) out.insert(row[0]);
-  return out;
-}
-
 std::string StripPeriod(std::string s) {
   if (!s.empty() && s.back() == '.') s.pop_back();
   return s;
@@ -38,16 +31,17 @@ void SpeechLexicon::Load(const std::string& lang) {
   }
   for (const auto& row : ReadTsv(DataPath(lang + "/pronouns.tsv")))
     if (!row.empty()) pronouns.insert(row[0]);
-  for (auto& r : ReadList(lang + "/roles.txt")) roles.insert(r);
-  for (auto& t : ReadList(lang + "/courtesy_titles.txt")) {
+  for (auto& r : ReadWordList(DataPath(lang + "/roles.txt"))) roles.insert(r);
+  for (auto& t : ReadWordList(DataPath(lang + "/courtesy_titles.txt"))) {
     std::string lower;
     for (char c : StripPeriod(t))
       lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     titles.insert(lower);
   }
-  for (auto& f : ReadList(lang + "/function_words.txt")) function_words.insert(f);
-  for (auto& f : ReadList(lang + "/indefinites.txt")) indefinites.insert(f);
-  if (connectors.empty()) connectors = ReadList("name_connectors.txt");
+  for (auto& f : ReadWordList(DataPath(lang + "/function_words.txt"))) function_words.insert(f);
+  for (auto& f : ReadWordList(DataPath(lang + "/indefinites.txt"))) indefinites.insert(f);
+  if (connectors.empty())
+    for (auto& c : ReadWordList(DataPath("name_connectors.txt"))) connectors.insert(std::move(c));
 }
 
 SpeakerFinder::SpeakerFinder(std::string_view text, const SpeechLexicon& lex,
