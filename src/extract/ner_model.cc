@@ -135,7 +135,13 @@ NerFeaturizer MakeNerFeaturizer(const std::string& lang) {
   } catch (const std::exception&) {
     // No gazetteer: its features never fire.
   }
-  return NerFeaturizer(std::move(titles), std::move(gazetteer));
+  NerWordClusters clusters;
+  try {
+    clusters = NerWordClusters::Load(DataPath("clusters/" + lang + ".tsv"));
+  } catch (const std::exception&) {
+    // No clusters for this language: their features never fire.
+  }
+  return NerFeaturizer(std::move(titles), std::move(gazetteer), std::move(clusters));
 }
 
 NerModel::NerModel(NerFeaturizer featurizer) : featurizer_(std::move(featurizer)) {}
