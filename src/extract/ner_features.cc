@@ -274,7 +274,7 @@ void NerFeaturizer::Features(const std::vector<NerTokenInfo>& info, size_t i, in
   if (t.gazetteer) {
     out.push_back(Feat(40, t.gazetteer));
     out.push_back(Feat(41, t.gazetteer, casing));
-    for (uint32_t b = 0; b < 10; ++b)
+    for (uint32_t b = 0; b < 11; ++b)
       if (t.gazetteer & (1u << b)) out.push_back(Feat(42, b));
   }
   if (uint64_t g = gaz_at(p - 1)) out.push_back(Feat(43, g));

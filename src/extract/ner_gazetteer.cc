@@ -54,9 +54,11 @@ void NerGazetteer::Add(const std::string& type, const std::string& name) {
     pos = sp + 1;
   }
   if (words.empty() || words.size() > kMaxTokens) return;
-  if (type == "FIRST" || type == "LAST") {
+  if (type == "FIRST" || type == "LAST" || type == "WORD") {
     if (words.size() == 1)
-      entries_[NerExtendSequence(0, words[0])] |= type == "FIRST" ? kGazFirst : kGazLast;
+      entries_[NerExtendSequence(0, words[0])] |= type == "FIRST"  ? kGazFirst
+                                                  : type == "LAST" ? kGazLast
+                                                                   : kGazWord;
     return;
   }
   int t = TypeIndex(type);
@@ -101,7 +103,7 @@ void NerGazetteer::Match(const std::vector<uint64_t>& lower, std::vector<uint32_
       seq = NerExtendSequence(seq, lower[j]);
       const uint32_t value = Lookup(seq);
       if (value == 0) break;
-      if (j == i) bits[i] |= value & (kGazFirst | kGazLast);
+      if (j == i) bits[i] |= value & (kGazFirst | kGazLast | kGazWord);
       uint32_t types = value & 0xFF;
       if (types) best_types = types, best_len = j - i + 1;
       if (!(value & kPrefix)) break;

@@ -18,13 +18,15 @@ namespace recoupe {
 inline constexpr uint32_t kGazBegin = 1;  // bit kGazBegin << (2 * type): B of a type
 inline constexpr uint32_t kGazFirst = 1u << 8;
 inline constexpr uint32_t kGazLast = 1u << 9;
+// A common lowercase word of the language (WORD entries: "bank", "wells").
+inline constexpr uint32_t kGazWord = 1u << 10;
 
 class NerGazetteer {
  public:
   NerGazetteer() = default;
   // Reads `TYPE<TAB>name` lines; a missing file gives an empty gazetteer.
   static NerGazetteer Load(const std::string& path);
-  // Adds one entry; `type` is PER, ORG, LOC, MISC, FIRST or LAST.
+  // Adds one entry; `type` is PER, ORG, LOC, MISC, FIRST, LAST or WORD.
   void Add(const std::string& type, const std::string& name);
 
   bool empty() const { return entries_.empty() && table_.empty(); }
