@@ -254,11 +254,10 @@ void NerFeaturizer::Features(const std::vector<NerTokenInfo>& info, size_t i, in
   out.push_back(Feat(22, t.short_shape, shape_at(p + 1)));
   out.push_back(Feat(23, lower_at(p - 1), t.lower));
   out.push_back(Feat(24, t.lower, lower_at(p + 1)));
-  out.push_back(Feat(25, prev_tag));
-  out.push_back(Feat(26, prev_tag, prev2_tag));
-  out.push_back(Feat(27, prev_tag, t.lower));
-  out.push_back(Feat(28, prev_tag, t.short_shape));
-  out.push_back(Feat(29, prev_tag, lower_at(p + 1)));
+  if (prev_tag >= 0) {
+    out.push_back(Feat(26, prev_tag, prev2_tag));
+    TransitionFeatures(info, i, prev_tag, out);
+  }
   bool title_before = (p >= 1 && info[p - 1].title_word) || (p >= 2 && info[p - 2].title_word);
   if (title_before) out.push_back(Feat(30, t.capitalized ? 1 : 0));
   if (t.title_word) out.push_back(Feat(31, 1));
@@ -308,6 +307,16 @@ void NerFeaturizer::Features(const std::vector<NerTokenInfo>& info, size_t i, in
     out.push_back(Feat(46, history));
     out.push_back(Feat(47, history, casing));
   }
+}
+
+void NerFeaturizer::TransitionFeatures(const std::vector<NerTokenInfo>& info, size_t i,
+                                       int prev_tag, std::vector<uint64_t>& out) const {
+  const NerTokenInfo& t = info[i];
+  const uint64_t next = i + 1 < info.size() ? info[i + 1].lower : kEos;
+  out.push_back(Feat(25, prev_tag));
+  out.push_back(Feat(27, prev_tag, t.lower));
+  out.push_back(Feat(28, prev_tag, t.short_shape));
+  out.push_back(Feat(29, prev_tag, next));
 }
 
 }  // namespace recoupe

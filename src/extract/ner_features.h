@@ -82,8 +82,13 @@ class NerFeaturizer {
       const std::vector<std::vector<std::string_view>>& sentences) const;
   // Features of token i given the tags already chosen for tokens < i and the
   // history of its word in the document.
+  // With prev_tag < 0, only the features that do not depend on the previous
+  // tags (a structured decoder adds TransitionFeatures per candidate tag).
   void Features(const std::vector<NerTokenInfo>& info, size_t i, int prev_tag, int prev2_tag,
                 NerHistory history, std::vector<uint64_t>& out) const;
+  // Appends the features of token i that depend on the previous tag alone.
+  void TransitionFeatures(const std::vector<NerTokenInfo>& info, size_t i, int prev_tag,
+                          std::vector<uint64_t>& out) const;
 
  private:
   void AnalyzeSentence(const std::vector<std::string_view>& words,
