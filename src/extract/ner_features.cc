@@ -254,9 +254,12 @@ void NerFeaturizer::Features(const std::vector<NerTokenInfo>& info, size_t i, in
   out.push_back(Feat(22, t.short_shape, shape_at(p + 1)));
   out.push_back(Feat(23, lower_at(p - 1), t.lower));
   out.push_back(Feat(24, t.lower, lower_at(p + 1)));
-  if (prev_tag >= 0) {
+  if (prev_tag >= 0) {  // greedy decoding's view of the previous tags
+    TransitionFeatures(prev_tag, out);
     out.push_back(Feat(26, prev_tag, prev2_tag));
-    TransitionFeatures(info, i, prev_tag, out);
+    out.push_back(Feat(27, prev_tag, t.lower));
+    out.push_back(Feat(28, prev_tag, t.short_shape));
+    out.push_back(Feat(29, prev_tag, lower_at(p + 1)));
   }
   bool title_before = (p >= 1 && info[p - 1].title_word) || (p >= 2 && info[p - 2].title_word);
   if (title_before) out.push_back(Feat(30, t.capitalized ? 1 : 0));
@@ -309,14 +312,8 @@ void NerFeaturizer::Features(const std::vector<NerTokenInfo>& info, size_t i, in
   }
 }
 
-void NerFeaturizer::TransitionFeatures(const std::vector<NerTokenInfo>& info, size_t i,
-                                       int prev_tag, std::vector<uint64_t>& out) const {
-  const NerTokenInfo& t = info[i];
-  const uint64_t next = i + 1 < info.size() ? info[i + 1].lower : kEos;
+void NerFeaturizer::TransitionFeatures(int prev_tag, std::vector<uint64_t>& out) const {
   out.push_back(Feat(25, prev_tag));
-  out.push_back(Feat(27, prev_tag, t.lower));
-  out.push_back(Feat(28, prev_tag, t.short_shape));
-  out.push_back(Feat(29, prev_tag, next));
 }
 
 }  // namespace recoupe

@@ -31,8 +31,7 @@ NerHistory HistoryBit(int tag) {
 
 // First-order Viterbi decoding of one document, sentence after sentence.
 // Each token's scores are the weights of its local features (computed once)
-// plus, for each reachable previous tag, those of its transition features
-// (tag bigram, previous tag with the word, its shape, the next word).
+// plus, for each reachable previous tag, the tag-bigram transition scores.
 // `score(feats, scores)` adds the weights of `feats` into
 // scores[kNerTagCount]. The history of a word holds the tags of its
 // occurrences in the earlier sentences. `local` receives each sentence's
@@ -48,7 +47,6 @@ void DecodeDocument(const NerFeaturizer& featurizer,
     for (const NerTokenInfo& t : sentence) words = std::max(words, t.doc_word + 1);
   std::vector<NerHistory> history(words, 0);
   std::vector<uint64_t> trans;
-  trans.reserve(8);
   struct Cell {
     Acc best[kNerTagCount];
     int8_t back[kNerTagCount];
@@ -58,6 +56,14 @@ void DecodeDocument(const NerFeaturizer& featurizer,
   for (size_t s = 0; s < doc.size(); ++s) {
     const std::vector<NerTokenInfo>& info = doc[s];
     const size_t n = info.size();
+    // Transition scores, the same for every token of the sentence (looked up
+    // per sentence, as training changes them after each).
+    Acc transition[kNerTagCount][kNerTagCount] = {};
+    for (int p = 0; p < kNerTagCount; ++p) {
+      trans.clear();
+      featurizer.TransitionFeatures(p, trans);
+      score(trans, transition[p]);
+    }
     std::vector<int>& tags = out[s];
     tags.assign(n, 0);
     local.resize(std::max(local.size(), n));
@@ -68,27 +74,16 @@ void DecodeDocument(const NerFeaturizer& featurizer,
       featurizer.Features(info, i, -1, -1, h, local[i]);
       Acc base[kNerTagCount] = {};
       score(local[i], base);
-      // Previous tags: the start (as O) for the first token, else every tag
-      // token i-1 can end with.
-      int prevs[kNerTagCount] = {0};
-      int kept = 1;
-      if (i > 0) {
-        kept = 0;
-        for (int p = 0; p < kNerTagCount; ++p)
-          if (lattice[i - 1].back[p] >= 0) prevs[kept++] = p;
-      }
+      // Previous tags: the start (as O) for the first token, else every
+      // tag token i-1 can end with.
       Cell& cell = lattice[i];
       std::fill(cell.back, cell.back + kNerTagCount, int8_t{-1});
-      for (int k = 0; k < kept; ++k) {
-        const int p = prevs[k];
-        trans.clear();
-        featurizer.TransitionFeatures(info, i, p, trans);
-        Acc sc[kNerTagCount] = {};
-        score(trans, sc);
+      for (int p = 0; p < (i == 0 ? 1 : kNerTagCount); ++p) {
+        if (i > 0 && lattice[i - 1].back[p] < 0) continue;
         const Acc from = i > 0 ? lattice[i - 1].best[p] : Acc{};
         for (int tag = 0; tag < kNerTagCount; ++tag) {
           if (!Allowed(p, tag)) continue;
-          const Acc v = from + base[tag] + sc[tag];
+          const Acc v = from + base[tag] + transition[p][tag];
           if (cell.back[tag] < 0 || v > cell.best[tag]) {
             cell.best[tag] = v;
             cell.back[tag] = static_cast<int8_t>(p);
@@ -298,10 +293,10 @@ void NerModel::Train(const std::vector<NerSentence>& data, int epochs,
             add(local[i], q, -1.0f);
           }
           trans.clear();
-          featurizer_.TransitionFeatures(doc[s], i, gp, trans);
+          featurizer_.TransitionFeatures(gp, trans);
           add(trans, g, 1.0f);
           trans.clear();
-          featurizer_.TransitionFeatures(doc[s], i, qp, trans);
+          featurizer_.TransitionFeatures(qp, trans);
           add(trans, q, -1.0f);
         }
         c += 1.0;

@@ -1,7 +1,7 @@
 // The NER sequence model: a structured averaged perceptron over hashed
 // features, decoded by first-order Viterbi over the BIO tags (with the
 // constraint that I-X only follows B-X or I-X): per token, the local features
-// are scored once and the transition features once per previous tag. A
+// are scored once; the tag-bigram transition scores once per sentence. A
 // document is tagged sentence after sentence, and the types already given to
 // a word in earlier sentences are features of its later occurrences.
 // Training hashes features into 2^kRowBits rows; the saved model keeps only
