@@ -34,19 +34,21 @@ NerHistory HistoryBit(int tag) {
 // plus, for each reachable previous tag, the tag-bigram transition scores.
 // `score(feats, scores)` adds the weights of `feats` into
 // scores[kNerTagCount]. The history of a word holds the tags of its
-// occurrences in the earlier sentences. `local` receives each sentence's
-// local features (training updates need them); `sentence_done(s, tags)` is
+// occurrences in the earlier sentences. `local`, when given, receives each
+// sentence's local features (training updates need them; tagging reuses one
+// buffer and allocates nothing per token); `sentence_done(s, tags)` is
 // called after each sentence is decoded.
 template <typename Acc, typename Score, typename Done>
 void DecodeDocument(const NerFeaturizer& featurizer,
                     const std::vector<std::vector<NerTokenInfo>>& doc, Score&& score,
                     Done&& sentence_done, std::vector<std::vector<int>>& out,
-                    std::vector<std::vector<uint64_t>>& local) {
+                    std::vector<std::vector<uint64_t>>* local) {
   uint32_t words = 0;
   for (const auto& sentence : doc)
     for (const NerTokenInfo& t : sentence) words = std::max(words, t.doc_word + 1);
   std::vector<NerHistory> history(words, 0);
-  std::vector<uint64_t> trans;
+  std::vector<uint64_t> trans, scratch;
+  scratch.reserve(96);
   struct Cell {
     Acc best[kNerTagCount];
     int8_t back[kNerTagCount];
@@ -66,14 +68,15 @@ void DecodeDocument(const NerFeaturizer& featurizer,
     }
     std::vector<int>& tags = out[s];
     tags.assign(n, 0);
-    local.resize(std::max(local.size(), n));
+    if (local) local->resize(std::max(local->size(), n));
     lattice.resize(n);
     for (size_t i = 0; i < n; ++i) {
       const NerTokenInfo& t = info[i];
       const NerHistory h = t.capitalized || t.all_caps ? history[t.doc_word] : 0;
-      featurizer.Features(info, i, -1, -1, h, local[i]);
+      std::vector<uint64_t>& feats = local ? (*local)[i] : scratch;
+      featurizer.Features(info, i, -1, -1, h, feats);
       Acc base[kNerTagCount] = {};
-      score(local[i], base);
+      score(feats, base);
       // Previous tags: the start (as O) for the first token, else every
       // tag token i-1 can end with.
       Cell& cell = lattice[i];
@@ -234,9 +237,8 @@ std::vector<std::vector<int>> NerModel::PredictDocument(
       }
     for (int t = 0; t < kNerTagCount; ++t) acc[t] += sum[t];
   };
-  std::vector<std::vector<uint64_t>> local;
   DecodeDocument<int32_t>(
-      featurizer_, doc, score, [](size_t, const std::vector<int>&) {}, tags, local);
+      featurizer_, doc, score, [](size_t, const std::vector<int>&) {}, tags, nullptr);
   return tags;
 }
 
@@ -301,7 +303,7 @@ void NerModel::Train(const std::vector<NerSentence>& data, int epochs,
         }
         c += 1.0;
       };
-      DecodeDocument<float>(featurizer_, doc, score, update, guesses, local);
+      DecodeDocument<float>(featurizer_, doc, score, update, guesses, &local);
     }
     if (progress) progress(epoch, total ? static_cast<double>(correct) / total : 0.0);
   }
