@@ -22,6 +22,26 @@ std::vector<uint64_t> Hashes(const std::vector<std::string>& lower) {
 constexpr uint32_t kLocB = kGazBegin << 4, kLocI = kLocB << 1;  // LOC is type 2
 constexpr uint32_t kPerB = kGazBegin;
 
+TEST(NerWordClustersTest, LooksUpPathsAndCutsPrefixes) {
+  NerWordClusters c;
+  EXPECT_EQ(c.Lookup(NerHashWord("leeds")), 0u);
+  // Enough words to make the table grow more than once.
+  for (int k = 0; k < 200; ++k) c.Add("w" + std::to_string(k), k % 2 ? "1" : "0");
+  c.Add("leeds", "101101");
+  c.Add("chelsea", "101110");
+  const uint32_t leeds = c.Lookup(NerHashWord("leeds"));
+  const uint32_t chelsea = c.Lookup(NerHashWord("chelsea"));
+  EXPECT_EQ(leeds, (6u << 24) | 0b101101u);
+  EXPECT_EQ(c.Lookup(NerHashWord("w7")), (1u << 24) | 1u);
+  EXPECT_EQ(c.Lookup(NerHashWord("london")), 0u);
+  EXPECT_NE(leeds, chelsea);
+  EXPECT_EQ(NerWordClusters::Prefix(leeds, 4), NerWordClusters::Prefix(chelsea, 4));
+  EXPECT_NE(NerWordClusters::Prefix(leeds, 5), NerWordClusters::Prefix(chelsea, 5));
+  EXPECT_EQ(NerWordClusters::Prefix(leeds, 4), (4u << 24) | 0b1011u);
+  EXPECT_EQ(NerWordClusters::Prefix(leeds, 24), leeds);  // shorter path: whole
+  EXPECT_EQ(NerWordClusters::Prefix(0, 6), 0u);
+}
+
 TEST(NerGazetteerTest, LongestMatchGetsBeginAndInsideBits) {
   NerGazetteer g;
   g.Add("LOC", "New York");

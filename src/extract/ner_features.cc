@@ -79,8 +79,11 @@ std::string NerLowercase(std::string_view word) {
   return out;
 }
 
-NerFeaturizer::NerFeaturizer(std::unordered_set<std::string> titles, NerGazetteer gazetteer)
-    : titles_(std::move(titles)), gazetteer_(std::move(gazetteer)) {}
+NerFeaturizer::NerFeaturizer(std::unordered_set<std::string> titles, NerGazetteer gazetteer,
+                             NerWordClusters clusters)
+    : titles_(std::move(titles)),
+      gazetteer_(std::move(gazetteer)),
+      clusters_(std::move(clusters)) {}
 
 std::vector<NerTokenInfo> NerFeaturizer::Analyze(const std::vector<std::string_view>& words) const {
   return std::move(AnalyzeDocument({words})[0]);
@@ -207,6 +210,7 @@ void NerFeaturizer::AnalyzeSentence(const std::vector<std::string_view>& words,
       info.suffix[a] = Hash(std::string_view(lower).substr(from), 20 + a);
     }
     info.title_word = !titles_.empty() && titles_.count(lower) > 0;
+    info.cluster = clusters_.Lookup(info.lower);
   }
   if (!gazetteer_.empty()) {
     std::vector<uint32_t> bits;
@@ -250,11 +254,13 @@ void NerFeaturizer::Features(const std::vector<NerTokenInfo>& info, size_t i, in
   out.push_back(Feat(22, t.short_shape, shape_at(p + 1)));
   out.push_back(Feat(23, lower_at(p - 1), t.lower));
   out.push_back(Feat(24, t.lower, lower_at(p + 1)));
-  out.push_back(Feat(25, prev_tag));
-  out.push_back(Feat(26, prev_tag, prev2_tag));
-  out.push_back(Feat(27, prev_tag, t.lower));
-  out.push_back(Feat(28, prev_tag, t.short_shape));
-  out.push_back(Feat(29, prev_tag, lower_at(p + 1)));
+  if (prev_tag >= 0) {  // greedy decoding's view of the previous tags
+    TransitionFeatures(prev_tag, out);
+    out.push_back(Feat(26, prev_tag, prev2_tag));
+    out.push_back(Feat(27, prev_tag, t.lower));
+    out.push_back(Feat(28, prev_tag, t.short_shape));
+    out.push_back(Feat(29, prev_tag, lower_at(p + 1)));
+  }
   bool title_before = (p >= 1 && info[p - 1].title_word) || (p >= 2 && info[p - 2].title_word);
   if (title_before) out.push_back(Feat(30, t.capitalized ? 1 : 0));
   if (t.title_word) out.push_back(Feat(31, 1));
@@ -270,7 +276,7 @@ void NerFeaturizer::Features(const std::vector<NerTokenInfo>& info, size_t i, in
   if (t.gazetteer) {
     out.push_back(Feat(40, t.gazetteer));
     out.push_back(Feat(41, t.gazetteer, casing));
-    for (uint32_t b = 0; b < 10; ++b)
+    for (uint32_t b = 0; b < 11; ++b)
       if (t.gazetteer & (1u << b)) out.push_back(Feat(42, b));
   }
   if (uint64_t g = gaz_at(p - 1)) out.push_back(Feat(43, g));
@@ -286,10 +292,28 @@ void NerFeaturizer::Features(const std::vector<NerTokenInfo>& info, size_t i, in
   out.push_back(Feat(52, Mix(shape_at(p - 1), t.short_shape), shape_at(p + 1)));
   for (int k = 0; k < 4; ++k)
     if (t.doc_context[k]) out.push_back(Feat(48 + (k & 1), t.doc_context[k]));
+  // Word clusters: prefixes of the word's path (coarse to fine), and the
+  // neighbours' mid-length prefixes.
+  if (t.cluster) {
+    for (uint32_t len : {3u, 6u, 9u, 24u})
+      out.push_back(Feat(60, NerWordClusters::Prefix(t.cluster, len)));
+    out.push_back(Feat(61, NerWordClusters::Prefix(t.cluster, 6), casing));
+  }
+  auto cluster_at = [&](long k) -> uint64_t {
+    if (k < 0) return kBos;
+    if (k >= static_cast<long>(info.size())) return kEos;
+    return NerWordClusters::Prefix(info[k].cluster, 6);
+  };
+  out.push_back(Feat(62, cluster_at(p - 1)));
+  out.push_back(Feat(63, cluster_at(p + 1)));
   if (history) {
     out.push_back(Feat(46, history));
     out.push_back(Feat(47, history, casing));
   }
+}
+
+void NerFeaturizer::TransitionFeatures(int prev_tag, std::vector<uint64_t>& out) const {
+  out.push_back(Feat(25, prev_tag));
 }
 
 }  // namespace recoupe

@@ -1,6 +1,7 @@
 // Feature extraction for the NER sequence tagger: each token becomes a list of
 // 64-bit feature hashes (word, shape, affixes, context words, previous tags,
-// title words before, gazetteer matches, how the same word is written
+// title words before, gazetteer matches, word-cluster path prefixes of the
+// word and its neighbours, how the same word is written
 // elsewhere in the document, and the types already given to it in the
 // document). Hashes, not strings, so that tagging allocates little and the
 // model is a hashed weight table.
@@ -39,6 +40,7 @@ struct NerTokenInfo {
   bool all_caps = false;
   bool title_word = false;  // in data/<lang>/titles.txt
   uint32_t gazetteer = 0;   // NerGazetteer::Match bits
+  uint32_t cluster = 0;     // NerWordClusters::Lookup path, 0 when none
   // How the same lowercased word is written elsewhere in the document
   // (kDocSeen* bits): tells "Bank" at a sentence start or in an all-caps
   // headline from a name.
@@ -69,7 +71,8 @@ class NerFeaturizer {
  public:
   // `titles`: lowercased title and role words ("m.", "président", "mr").
   explicit NerFeaturizer(std::unordered_set<std::string> titles = {},
-                         NerGazetteer gazetteer = NerGazetteer());
+                         NerGazetteer gazetteer = NerGazetteer(),
+                         NerWordClusters clusters = NerWordClusters());
 
   // Token values of one sentence, the sentence standing alone as a document.
   std::vector<NerTokenInfo> Analyze(const std::vector<std::string_view>& words) const;
@@ -79,8 +82,14 @@ class NerFeaturizer {
       const std::vector<std::vector<std::string_view>>& sentences) const;
   // Features of token i given the tags already chosen for tokens < i and the
   // history of its word in the document.
+  // With prev_tag < 0, only the features that do not depend on the previous
+  // tags (a structured decoder adds TransitionFeatures per candidate tag).
   void Features(const std::vector<NerTokenInfo>& info, size_t i, int prev_tag, int prev2_tag,
                 NerHistory history, std::vector<uint64_t>& out) const;
+  // Appends the features that depend on the previous tag alone (the tag
+  // bigram: richer ones, with the word or the next word, gave a Viterbi
+  // decoder nothing on CoNLL validation and cost a lookup per tag and token).
+  void TransitionFeatures(int prev_tag, std::vector<uint64_t>& out) const;
 
  private:
   void AnalyzeSentence(const std::vector<std::string_view>& words,
@@ -88,6 +97,7 @@ class NerFeaturizer {
 
   std::unordered_set<std::string> titles_;
   NerGazetteer gazetteer_;
+  NerWordClusters clusters_;
 };
 
 }  // namespace recoupe

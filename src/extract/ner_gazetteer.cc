@@ -2,6 +2,8 @@
 
 #include <xxhash.h>
 
+#include <algorithm>
+
 #include "core/data_files.h"
 #include "extract/ner_features.h"
 
@@ -52,9 +54,11 @@ void NerGazetteer::Add(const std::string& type, const std::string& name) {
     pos = sp + 1;
   }
   if (words.empty() || words.size() > kMaxTokens) return;
-  if (type == "FIRST" || type == "LAST") {
+  if (type == "FIRST" || type == "LAST" || type == "WORD") {
     if (words.size() == 1)
-      entries_[NerExtendSequence(0, words[0])] |= type == "FIRST" ? kGazFirst : kGazLast;
+      entries_[NerExtendSequence(0, words[0])] |= type == "FIRST"  ? kGazFirst
+                                                  : type == "LAST" ? kGazLast
+                                                                   : kGazWord;
     return;
   }
   int t = TypeIndex(type);
@@ -99,13 +103,58 @@ void NerGazetteer::Match(const std::vector<uint64_t>& lower, std::vector<uint32_
       seq = NerExtendSequence(seq, lower[j]);
       const uint32_t value = Lookup(seq);
       if (value == 0) break;
-      if (j == i) bits[i] |= value & (kGazFirst | kGazLast);
+      if (j == i) bits[i] |= value & (kGazFirst | kGazLast | kGazWord);
       uint32_t types = value & 0xFF;
       if (types) best_types = types, best_len = j - i + 1;
       if (!(value & kPrefix)) break;
     }
     // Longest match from i; B on its first token, I (the next bit) after.
     for (size_t k = 0; k < best_len; ++k) bits[i + k] |= k == 0 ? best_types : best_types << 1;
+  }
+}
+
+NerWordClusters NerWordClusters::Load(const std::string& path) {
+  NerWordClusters c;
+  try {
+    for (const auto& row : ReadTsv(path))
+      if (row.size() >= 2) c.Add(row[0], row[1]);
+  } catch (const std::exception&) {
+    // No clusters for this language: the features never fire.
+  }
+  return c;
+}
+
+void NerWordClusters::Add(std::string_view lower_word, std::string_view bits) {
+  if (bits.empty() || bits.size() > kMaxBits) return;
+  uint32_t value = static_cast<uint32_t>(bits.size()) << 24;
+  for (char b : bits) value = (value & 0xFF000000u) | (((value & 0xFFFFFF) << 1) | (b == '1'));
+  if ((size_ + 1) * 2 > table_.size()) {
+    std::vector<Slot> old = std::move(table_);
+    table_.assign(std::max<size_t>(64, old.size() * 2), Slot());
+    size_ = 0;
+    for (const Slot& s : old)
+      if (s.key) {
+        size_t slot = s.key & (table_.size() - 1);
+        while (table_[slot].key != 0) slot = (slot + 1) & (table_.size() - 1);
+        table_[slot] = s;
+        ++size_;
+      }
+  }
+  uint64_t key = NerHashWord(lower_word);
+  if (key == 0) key = 1;
+  size_t slot = key & (table_.size() - 1);
+  while (table_[slot].key != 0 && table_[slot].key != key) slot = (slot + 1) & (table_.size() - 1);
+  if (table_[slot].key == 0) ++size_;
+  table_[slot] = {key, value};
+}
+
+uint32_t NerWordClusters::Lookup(uint64_t word) const {
+  if (table_.empty()) return 0;
+  if (word == 0) word = 1;
+  const size_t mask = table_.size() - 1;
+  for (size_t slot = word & mask;; slot = (slot + 1) & mask) {
+    if (table_[slot].key == word) return table_[slot].value;
+    if (table_[slot].key == 0) return 0;
   }
 }
 

@@ -13,7 +13,7 @@
 namespace recoupe {
 namespace {
 
-constexpr char kMagic[8] = {'R', 'N', 'E', 'R', '0', '0', '0', '2'};
+constexpr char kMagic[8] = {'R', 'N', 'E', 'R', '0', '0', '0', '3'};
 constexpr size_t kTrainRows = size_t{1} << NerModel::kRowBits;
 constexpr size_t kRecord = kNerTagCount + 1;  // int8 weights and the row's shift
 // Shifts go up to kMaxShift: the largest weight is 127 << kMaxShift units.
@@ -23,58 +23,91 @@ bool Allowed(int prev, int tag) {
   return !NerIsInside(tag) || (prev != 0 && NerTypeOf(prev) == NerTypeOf(tag));
 }
 
-// Picks the best allowed tag from per-tag scores.
-template <typename T>
-int Best(const T* scores, int prev) {
-  int best = 0;
-  for (int t = 1; t < kNerTagCount; ++t)
-    if (Allowed(prev, t) && scores[t] > scores[best]) best = t;
-  return best;
-}
-
 // What the history of a word records: the type given to a capitalised
 // occurrence (bit 0 for O).
 NerHistory HistoryBit(int tag) {
   return NerHistory{1} << (NerTypeOf(tag) + 1);
 }
 
-// Greedy decoding of one document. `score(feats, scores)` adds the weights of
-// `feats` into scores[kNerTagCount]; `step(feats, gold, guess)` sees each
-// decision (training). With `gold`, previous-tag features use the gold tags
-// (teacher forcing); the word history always records the decisions, as at
-// tagging time.
-template <typename Acc, typename Score, typename Step>
+// First-order Viterbi decoding of one document, sentence after sentence.
+// Each token's scores are the weights of its local features (computed once)
+// plus, for each reachable previous tag, the tag-bigram transition scores.
+// `score(feats, scores)` adds the weights of `feats` into
+// scores[kNerTagCount]. The history of a word holds the tags of its
+// occurrences in the earlier sentences. `local`, when given, receives each
+// sentence's local features (training updates need them; tagging reuses one
+// buffer and allocates nothing per token); `sentence_done(s, tags)` is
+// called after each sentence is decoded.
+template <typename Acc, typename Score, typename Done>
 void DecodeDocument(const NerFeaturizer& featurizer,
-                    const std::vector<std::vector<NerTokenInfo>>& doc,
-                    const std::vector<const std::vector<int>*>* gold, Score&& score, Step&& step,
-                    std::vector<std::vector<int>>& out) {
+                    const std::vector<std::vector<NerTokenInfo>>& doc, Score&& score,
+                    Done&& sentence_done, std::vector<std::vector<int>>& out,
+                    std::vector<std::vector<uint64_t>>* local) {
   uint32_t words = 0;
   for (const auto& sentence : doc)
     for (const NerTokenInfo& t : sentence) words = std::max(words, t.doc_word + 1);
   std::vector<NerHistory> history(words, 0);
-  std::vector<uint64_t> feats;
-  feats.reserve(64);
+  std::vector<uint64_t> trans, scratch;
+  scratch.reserve(96);
+  struct Cell {
+    Acc best[kNerTagCount];
+    int8_t back[kNerTagCount];
+  };
+  std::vector<Cell> lattice;
   out.resize(doc.size());
   for (size_t s = 0; s < doc.size(); ++s) {
     const std::vector<NerTokenInfo>& info = doc[s];
-    std::vector<int>& tags = out[s];
-    tags.assign(info.size(), 0);
-    int prev = 0, prev2 = 0;
-    for (size_t i = 0; i < info.size(); ++i) {
-      const NerTokenInfo& t = info[i];
-      const bool cased = t.capitalized || t.all_caps;
-      const NerHistory h = cased ? history[t.doc_word] : 0;
-      featurizer.Features(info, i, prev, prev2, h, feats);
-      Acc scores[kNerTagCount] = {};
-      score(feats, scores);
-      const int guess = Best(scores, prev);
-      tags[i] = guess;
-      const int truth = gold ? (*(*gold)[s])[i] : guess;
-      step(feats, truth, guess);
-      if (cased) history[t.doc_word] |= HistoryBit(guess);
-      prev2 = prev;
-      prev = truth;
+    const size_t n = info.size();
+    // Transition scores, the same for every token of the sentence (looked up
+    // per sentence, as training changes them after each).
+    Acc transition[kNerTagCount][kNerTagCount] = {};
+    for (int p = 0; p < kNerTagCount; ++p) {
+      trans.clear();
+      featurizer.TransitionFeatures(p, trans);
+      score(trans, transition[p]);
     }
+    std::vector<int>& tags = out[s];
+    tags.assign(n, 0);
+    if (local) local->resize(std::max(local->size(), n));
+    lattice.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+      const NerTokenInfo& t = info[i];
+      const NerHistory h = t.capitalized || t.all_caps ? history[t.doc_word] : 0;
+      std::vector<uint64_t>& feats = local ? (*local)[i] : scratch;
+      featurizer.Features(info, i, -1, -1, h, feats);
+      Acc base[kNerTagCount] = {};
+      score(feats, base);
+      // Previous tags: the start (as O) for the first token, else every
+      // tag token i-1 can end with.
+      Cell& cell = lattice[i];
+      std::fill(cell.back, cell.back + kNerTagCount, int8_t{-1});
+      for (int p = 0; p < (i == 0 ? 1 : kNerTagCount); ++p) {
+        if (i > 0 && lattice[i - 1].back[p] < 0) continue;
+        const Acc from = i > 0 ? lattice[i - 1].best[p] : Acc{};
+        for (int tag = 0; tag < kNerTagCount; ++tag) {
+          if (!Allowed(p, tag)) continue;
+          const Acc v = from + base[tag] + transition[p][tag];
+          if (cell.back[tag] < 0 || v > cell.best[tag]) {
+            cell.best[tag] = v;
+            cell.back[tag] = static_cast<int8_t>(p);
+          }
+        }
+      }
+    }
+    if (n > 0) {
+      int tag = -1;
+      for (int t = 0; t < kNerTagCount; ++t)
+        if (lattice[n - 1].back[t] >= 0 &&
+            (tag < 0 || lattice[n - 1].best[t] > lattice[n - 1].best[tag]))
+          tag = t;
+      for (size_t i = n; i-- > 0;) {
+        tags[i] = tag;
+        tag = lattice[i].back[tag];
+      }
+    }
+    sentence_done(s, tags);
+    for (size_t i = 0; i < n; ++i)
+      if (info[i].capitalized || info[i].all_caps) history[info[i].doc_word] |= HistoryBit(tags[i]);
   }
 }
 
@@ -135,7 +168,13 @@ NerFeaturizer MakeNerFeaturizer(const std::string& lang) {
   } catch (const std::exception&) {
     // No gazetteer: its features never fire.
   }
-  return NerFeaturizer(std::move(titles), std::move(gazetteer));
+  NerWordClusters clusters;
+  try {
+    clusters = NerWordClusters::Load(DataPath("clusters/" + lang + ".tsv"));
+  } catch (const std::exception&) {
+    // No clusters for this language: their features never fire.
+  }
+  return NerFeaturizer(std::move(titles), std::move(gazetteer), std::move(clusters));
 }
 
 NerModel::NerModel(NerFeaturizer featurizer) : featurizer_(std::move(featurizer)) {}
@@ -199,7 +238,7 @@ std::vector<std::vector<int>> NerModel::PredictDocument(
     for (int t = 0; t < kNerTagCount; ++t) acc[t] += sum[t];
   };
   DecodeDocument<int32_t>(
-      featurizer_, doc, nullptr, score, [](const auto&, int, int) {}, tags);
+      featurizer_, doc, score, [](size_t, const std::vector<int>&) {}, tags, nullptr);
   return tags;
 }
 
@@ -217,7 +256,6 @@ void NerModel::Train(const std::vector<NerSentence>& data, int epochs,
   document_level_ = docs.size() < data.size();
   std::mt19937 rng(12345);
   std::vector<std::vector<std::string_view>> views;
-  std::vector<const std::vector<int>*> gold;
   std::vector<std::vector<int>> guesses;
   auto score = [&w](const std::vector<uint64_t>& feats, float* scores) {
     for (uint64_t f : feats) {
@@ -225,33 +263,47 @@ void NerModel::Train(const std::vector<NerSentence>& data, int epochs,
       for (int t = 0; t < kNerTagCount; ++t) scores[t] += row[t];
     }
   };
+  // Structured perceptron: after each sentence, the features of the gold
+  // path gain, those of the decoded path lose, where the two differ.
+  auto add = [&](const std::vector<uint64_t>& feats, int tag, float delta) {
+    for (uint64_t f : feats) {
+      const size_t r = size_t{Row(f)} * kNerTagCount + tag;
+      w[r] += delta;
+      u[r] += static_cast<float>(c * delta);
+    }
+  };
+  std::vector<std::vector<uint64_t>> local;
+  std::vector<uint64_t> trans;
   for (int epoch = 1; epoch <= epochs; ++epoch) {
     std::shuffle(docs.begin(), docs.end(), rng);
     size_t correct = 0, total = 0;
-    auto step = [&](const std::vector<uint64_t>& feats, int truth, int guess) {
-      if (guess != truth) {
-        for (uint64_t f : feats) {
-          size_t r = size_t{Row(f)} * kNerTagCount;
-          w[r + truth] += 1.0f;
-          u[r + truth] += static_cast<float>(c);
-          w[r + guess] -= 1.0f;
-          u[r + guess] -= static_cast<float>(c);
-        }
-      } else {
-        ++correct;
-      }
-      ++total;
-      c += 1.0;
-    };
     for (auto [begin, end] : docs) {
       views.clear();
-      gold.clear();
-      for (size_t k = begin; k < end; ++k) {
+      for (size_t k = begin; k < end; ++k)
         views.emplace_back(data[k].words.begin(), data[k].words.end());
-        gold.push_back(&data[k].tags);
-      }
       auto doc = featurizer_.AnalyzeDocument(views);
-      DecodeDocument<float>(featurizer_, doc, &gold, score, step, guesses);
+      auto update = [&](size_t s, const std::vector<int>& guess) {
+        const std::vector<int>& truth = data[begin + s].tags;
+        for (size_t i = 0; i < guess.size(); ++i) {
+          const int g = truth[i], q = guess[i];
+          const int gp = i > 0 ? truth[i - 1] : 0, qp = i > 0 ? guess[i - 1] : 0;
+          correct += g == q;
+          ++total;
+          if (g == q && gp == qp) continue;
+          if (g != q) {
+            add(local[i], g, 1.0f);
+            add(local[i], q, -1.0f);
+          }
+          trans.clear();
+          featurizer_.TransitionFeatures(gp, trans);
+          add(trans, g, 1.0f);
+          trans.clear();
+          featurizer_.TransitionFeatures(qp, trans);
+          add(trans, q, -1.0f);
+        }
+        c += 1.0;
+      };
+      DecodeDocument<float>(featurizer_, doc, score, update, guesses, &local);
     }
     if (progress) progress(epoch, total ? static_cast<double>(correct) / total : 0.0);
   }

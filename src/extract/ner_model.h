@@ -1,11 +1,14 @@
-// The NER sequence model: an averaged perceptron over hashed features, decoded
-// greedily left to right (previous tags are features), with the BIO
-// constraint that I-X only follows B-X or I-X. A document is tagged sentence
-// after sentence, and the types already given to a word are features of its
-// later occurrences. Training hashes features into 2^kRowBits rows; the saved
-// model keeps only the rows with a non-zero weight, quantised to int8 with a
-// power-of-two scale per row, and tagging looks them up in a compact open-addressing table (about
-// 16 bytes a row: a model is a few MB in memory and mostly stays in cache).
+// The NER sequence model: a structured averaged perceptron over hashed
+// features, decoded by first-order Viterbi over the BIO tags (with the
+// constraint that I-X only follows B-X or I-X): per token, the local features
+// are scored once; the tag-bigram transition scores once per sentence. A
+// document is tagged sentence after sentence, and the types already given to
+// a word in earlier sentences are features of its later occurrences.
+// Training hashes features into 2^kRowBits rows; the saved model keeps only
+// the rows with a non-zero weight, quantised to int8 with a power-of-two scale
+// per row, and tagging looks them up in a compact open-addressing table
+// (about 16 bytes a row: a model is a few MB in memory and mostly stays in
+// cache).
 #pragma once
 
 #include <cstdint>
@@ -57,7 +60,9 @@ class NerModel {
   std::vector<std::vector<int>> PredictDocument(
       const std::vector<std::vector<std::string_view>>& sentences) const;
 
-  // Trains `epochs` passes of the averaged perceptron over `data` (documents
+  // Trains `epochs` passes of the structured averaged perceptron over `data`
+  // (each sentence decoded, then the gold path's features promoted and the
+  // decoded path's demoted where they differ; documents
   // shuffled each epoch with a fixed seed); `progress` is called after each
   // epoch. Rows whose largest weight is below `prune` times the largest of
   // the model are dropped (smaller table, more of it in cache).
