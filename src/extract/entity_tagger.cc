@@ -1,7 +1,9 @@
 // Entity tagging: over the document's sentences, the language's perceptron
 // model (when its model file exists) gives BIO tags over the layout's tokens (or our own
 // tokens when the layout has none); EntityRules then adds titles, acronyms
-// and agencies and drops lowercase mentions.
+// and agencies and drops lowercase mentions; names after a reporting verb
+// are added (ReportedSpeakerNames) and departments named with a title
+// dropped (TitleComplements).
 #include "extract/entity_tagger.h"
 
 #include <filesystem>
@@ -13,6 +15,8 @@
 #include "extract/ner_gazetteer.h"
 #include "extract/ner_model.h"
 #include "extract/ner_tokenizer.h"
+#include "extract/reported_speaker_names.h"
+#include "extract/title_complements.h"
 
 namespace recoupe {
 namespace {
@@ -59,6 +63,8 @@ struct EntityTagger::Impl {
     NerModel model;
     EntityRules rules;
     std::unordered_set<std::string> abbreviations;  // titles ending with '.'
+    ReportedSpeakerNames speaker_names;
+    TitleComplements title_complements;
   };
   std::vector<std::string> agencies = LoadAgencies();
   std::unordered_set<std::string> connectors = LoadLowercaseList("name_connectors.txt");
@@ -85,9 +91,28 @@ struct EntityTagger::Impl {
                                 LoadLowercaseList(lang + "/event_nouns.txt"),
                                 LoadAcronymTypes(lang)};
     auto gazetteer = NerGazetteer::Load(DataPath("gazetteers/" + lang + ".tsv"));
-    auto l = std::make_unique<Language>(
-        Language{NerModel(NerFeaturizer(titles, std::move(gazetteer))),
-                 EntityRules(std::move(lexicons)), std::move(abbreviations)});
+    // Reporting verbs (finite forms and participles, not "-ing"/"-ant" forms)
+    // and the prepositions of whom words were said to.
+    std::unordered_set<std::string> verbs, addressee_preps;
+    try {
+      for (const auto& row : ReadTsv(DataPath(lang + "/speech_verbs.tsv"))) {
+        if (row.size() < 2) continue;
+        if (row[1] == "verb") verbs.insert(row[0]);
+        if (row[1] == "addressee") addressee_preps.insert(row[0]);
+      }
+    } catch (const std::exception&) {
+      // No reporting verbs for this language: no names found after them.
+    }
+    // Small words between a title and its department: "ministre de l'Intérieur".
+    std::unordered_set<std::string> joiners = LoadLowercaseList(lang + "/function_words.txt");
+    joiners.insert(connectors.begin(), connectors.end());
+    ReportedSpeakerNames speaker_names(std::move(verbs), std::move(addressee_preps), connectors,
+                                       titles);
+    TitleComplements title_complements(titles, LoadLowercaseList(lang + "/portfolios.txt"),
+                                       std::move(joiners));
+    auto l = std::make_unique<Language>(Language{
+        NerModel(NerFeaturizer(titles, std::move(gazetteer))), EntityRules(std::move(lexicons)),
+        std::move(abbreviations), std::move(speaker_names), std::move(title_complements)});
     std::string path = DataPath("models/ner-" + lang + ".bin");
     std::error_code ec;
     if (std::filesystem::exists(path, ec)) l->model.Load(path);
@@ -177,6 +202,8 @@ std::vector<EntityMention> EntityTagger::Tag(const Document& doc, const TextLayo
     }
   }
   L.rules.Apply(doc.text, *tokens, sentences, mentions);
+  L.speaker_names.Add(doc.text, *tokens, mentions);
+  L.title_complements.Drop(doc.text, *tokens, mentions);
   return mentions;
 }
 
