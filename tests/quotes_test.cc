@@ -118,6 +118,22 @@ TEST(QuotesTest, SpeakerByRole) {
   EXPECT_EQ(q[1].speaker_name, "Anna Petrova");
 }
 
+TEST(QuotesTest, SpeakerByARoleSaidAnotherWay) {
+  // "le chef de l'État" is the president named before (data/fr/role_synonyms.tsv).
+  std::string text =
+      "Le président Andreï Volkov est arrivé dimanche. « Les recherches sont terminées », a "
+      "précisé le chef de l'État devant la mine.";
+  EntityMention volkov;
+  volkov.text = "Andreï Volkov";
+  volkov.span = {static_cast<uint32_t>(text.find(volkov.text)),
+                 static_cast<uint32_t>(text.find(volkov.text) + volkov.text.size())};
+  volkov.type = EntityType::kPer;
+  auto q = ExtractQuotes(text, "fr", {volkov});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_kind, SpeakerKind::kRole);
+  EXPECT_EQ(q[0].speaker_name, "Andreï Volkov");
+}
+
 TEST(QuotesTest, AnonymousSourceHasNoName) {
   auto q = ExtractQuotes(
       "La Russie a envoyé des troupes. « C'est une surprise », estime un ancien diplomate français "

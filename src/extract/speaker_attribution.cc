@@ -7,8 +7,9 @@
 namespace recoupe::quotes_internal {
 namespace {
 
-constexpr size_t kMaxSubjectDistance = 8;  // words between a verb and its subject
-constexpr size_t kMaxScareQuoteWords = 3;  // a quotation this short does not end a context
+constexpr size_t kMaxSubjectDistance = 8;         // words between a verb and its subject
+constexpr size_t kMaxScareQuoteWords = 3;         // a quotation this short does not end a context
+constexpr size_t kMaxRoleComplementDistance = 3;  // "chef de l'État": words to the complement
 
 std::string StripPeriod(std::string s) {
   if (!s.empty() && s.back() == '.') s.pop_back();
@@ -42,6 +43,12 @@ void SpeechLexicon::Load(const std::string& lang) {
   for (auto& f : ReadWordList(DataPath(lang + "/indefinites.txt"))) indefinites.insert(f);
   if (connectors.empty())
     for (auto& c : ReadWordList(DataPath("name_connectors.txt"))) connectors.insert(std::move(c));
+  try {
+    for (const auto& row : ReadTsv(DataPath(lang + "/role_synonyms.tsv")))
+      if (row.size() >= 3) role_synonyms[row[0]].emplace_back(row[1], row[2]);
+  } catch (const std::exception&) {
+    // No synonyms for this language: roles match by their own word only.
+  }
 }
 
 SpeakerFinder::SpeakerFinder(std::string_view text, const SpeechLexicon& lex,
@@ -211,10 +218,27 @@ Attribution SpeakerFinder::FromRole(size_t r, size_t end) const {
   return a;
 }
 
+std::string SpeakerFinder::RoleMeant(size_t r) const {
+  auto it = lex_.role_synonyms.find(words_[r].lower);
+  if (it == lex_.role_synonyms.end()) return words_[r].lower;
+  // The complement within the next few words ("chef de l'État").
+  for (size_t k = r + 1; k < words_.size() && k <= r + kMaxRoleComplementDistance; ++k) {
+    std::string_view w = words_[k].lower;
+    if (size_t apostrophe = w.find('\''); apostrophe != std::string_view::npos && apostrophe < 3)
+      w.remove_prefix(apostrophe + 1);
+    for (const auto& [complement, role] : it->second)
+      if (w == complement) return role;
+  }
+  return words_[r].lower;
+}
+
 int SpeakerFinder::ResolveRole(size_t r) const {
-  // The last earlier mention of the same role that came with a name.
+  // The last earlier mention of the same role, or of the role it means, that
+  // came with a name.
+  const std::string meant = RoleMeant(r);
   for (size_t j = r; j-- > 0;) {
-    if (words_[j].lower != words_[r].lower || words_[j].in_quote) continue;
+    if (words_[j].in_quote || !lex_.roles.count(words_[j].lower)) continue;
+    if (words_[j].lower != words_[r].lower && RoleMeant(j) != meant) continue;
     for (size_t i = j + 1; i < words_.size() && i < j + kMaxSubjectDistance; ++i) {
       int c = candidate_of_word_[i];
       if (c >= 0 && candidates_[c].person) return c;

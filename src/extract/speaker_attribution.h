@@ -36,6 +36,8 @@ struct SpeechLexicon {
   std::set<std::string> initial_preps;    // "pour": a one-word prep only opening a sentence
   std::set<std::string> addressee_preps;  // "à", "to": the name after it was spoken to
   std::set<std::string> connectors;       // name particles ("de", "von", "al")
+  // role -> (complement, role it means): "chef" + "état" -> "président".
+  std::map<std::string, std::vector<std::pair<std::string, std::string>>> role_synonyms;
 
   void Load(const std::string& lang);  // adds data/<lang>/... to this lexicon
 };
@@ -85,6 +87,9 @@ class SpeakerFinder {
   Attribution SubjectBefore(size_t begin, size_t verb) const;
   Attribution FromRole(size_t role_word, size_t end) const;
   int ResolveRole(size_t role_word) const;
+  // The role a role word means with its complement (data/<lang>/role_synonyms.tsv:
+  // "chef de l'État" -> "président"), else the word itself.
+  std::string RoleMeant(size_t role_word) const;
   bool IsVerb(size_t w) const;
   bool IsComplement(int candidate) const;
   size_t SentenceOf(size_t word) const;  // index of the sentence's first word
