@@ -134,6 +134,23 @@ TEST(QuotesTest, SpeakerByARoleSaidAnotherWay) {
   EXPECT_EQ(q[0].speaker_name, "Andreï Volkov");
 }
 
+TEST(QuotesTest, PronounAfterAnUnnamedPersonHasNoName) {
+  std::string text =
+      "« Les responsables devront rendre des comptes », a déclaré le ministre Andreï Volkov.\n\n"
+      "Un survivant a raconté avoir nagé pendant trois heures. « J'ai vu des enfants disparaître "
+      "sous l'eau », a-t-il dit.";
+  EntityMention volkov;
+  volkov.text = "Andreï Volkov";
+  volkov.span = {static_cast<uint32_t>(text.find(volkov.text)),
+                 static_cast<uint32_t>(text.find(volkov.text) + volkov.text.size())};
+  volkov.type = EntityType::kPer;
+  auto q = ExtractQuotes(text, "fr", {volkov});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker_name, "Andreï Volkov");
+  EXPECT_EQ(q[1].speaker_kind, SpeakerKind::kPronoun);
+  EXPECT_EQ(q[1].speaker_name, "");
+}
+
 TEST(QuotesTest, AnonymousSourceHasNoName) {
   auto q = ExtractQuotes(
       "La Russie a envoyé des troupes. « C'est une surprise », estime un ancien diplomate français "

@@ -1,6 +1,7 @@
 #include "extract/speaker_attribution.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "core/data_files.h"
 
@@ -41,6 +42,11 @@ void SpeechLexicon::Load(const std::string& lang) {
   }
   for (auto& f : ReadWordList(DataPath(lang + "/function_words.txt"))) function_words.insert(f);
   for (auto& f : ReadWordList(DataPath(lang + "/indefinites.txt"))) indefinites.insert(f);
+  try {
+    for (auto& n : ReadWordList(DataPath(lang + "/person_nouns.txt"))) person_nouns.insert(n);
+  } catch (const std::exception&) {
+    // No person nouns: unnamed subjects are not recognised.
+  }
   if (connectors.empty())
     for (auto& c : ReadWordList(DataPath("name_connectors.txt"))) connectors.insert(std::move(c));
   try {
@@ -451,10 +457,13 @@ int SpeakerFinder::ResolvePronoun(uint32_t pos, int last_speaker, uint32_t last_
   // Walk back sentence by sentence to the most salient person: the first one
   // named in a sentence (subjects come first in news prose). A sentence whose
   // subject is itself a pronoun continues the same chain: look further back.
+  // A sentence led by an unnamed person ("un survivant a raconté...") ends
+  // the walk: "il" is that person, who has no name to give.
   constexpr int kMaxSentencesBack = 12;
   int best = -1;
+  std::optional<uint32_t> unnamed_at;
   size_t w = FirstWordAt(words_, pos);
-  for (int n = 0; w > 0 && n < kMaxSentencesBack && best < 0; ++n) {
+  for (int n = 0; w > 0 && n < kMaxSentencesBack && best < 0 && !unnamed_at; ++n) {
     size_t last = w - 1;
     size_t first = SentenceOf(last);
     bool pronoun_subject = false;
@@ -465,10 +474,16 @@ int SpeakerFinder::ResolvePronoun(uint32_t pos, int last_speaker, uint32_t last_
         if (!pronoun_subject) best = c;
         break;
       }
+      if (!pronoun_subject && i < last && lex_.indefinites.count(words_[i].lower) &&
+          (lex_.person_nouns.count(words_[i + 1].lower) || lex_.roles.count(words_[i + 1].lower))) {
+        unnamed_at = words_[i].span.start;
+        break;
+      }
       if (lex_.pronouns.count(Base(i)) || HasClitic(i)) pronoun_subject = true;
     }
     w = first;
   }
+  if (unnamed_at) return last_speaker >= 0 && last_speaker_pos > *unnamed_at ? last_speaker : -1;
   if (last_speaker >= 0 && (best < 0 || last_speaker_pos >= candidates_[best].span.start))
     return last_speaker;
   return best;

@@ -32,6 +32,7 @@ struct SpeechLexicon {
   std::set<std::string> titles;  // lower case, without the period
   std::set<std::string> function_words;
   std::set<std::string> indefinites;
+  std::set<std::string> person_nouns;  // "habitant", "witness": unnamed people
   std::set<std::string> complementizers;  // "que", "that": a quotation follows, not a subject
   std::set<std::string> initial_preps;    // "pour": a one-word prep only opening a sentence
   std::set<std::string> addressee_preps;  // "à", "to": the name after it was spoken to

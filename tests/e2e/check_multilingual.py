@@ -8,7 +8,10 @@ Usage: check_multilingual.py RECOUPE CORPUS_DIR
   - one country or person named differently across languages is one entity;
   - death tolls that rose between two days are "evolving", never "disagree";
   - an event told in both languages is one timeline entry;
-  - the agency a speaker told is a wire source.
+  - the agency a speaker told is a wire source;
+  - quotations find their speakers: a name after "a expliqué à l'AFP", a role
+    said another way ("le chef de l'État"), no name after "un survivant";
+  - a department named with a title ("ministre de l'Intérieur") is no entity.
 """
 import json, os, subprocess, sys, tempfile
 
@@ -30,6 +33,7 @@ def main(argv):
             failures.append(what)
 
     docs = {d["id"]: d for d in report["documents"]}
+    checked = set()
     stories = [sorted(s["documents"]) for s in report["stories"]]
     check(sorted(stories) == [["en_ferry", "fr_ferry_a", "fr_ferry_b"],
                               ["en_mine", "fr_mine_a", "fr_mine_b"]],
@@ -60,10 +64,22 @@ def main(argv):
             if c["category"] == "killed":
                 check(c["verdict"] != "disagree", f"a rising toll is not a disagreement: {c['note']}")
             check(c["category"] != "other", f"counts without a fate are not compared: {c['note']}")
+        entity_names = {e["id"]: e["name"] for e in story["entities"]}
+        for start, want in [("Les vagues atteignaient", "Muhammad Arafah"),
+                            ("Les opérations de recherche", "Recep Tayyip Erdoğan"),
+                            ("J'ai vu des enfants", None)]:
+            for q in story["quotes"]:
+                if q["text"].startswith(start):
+                    got = entity_names.get(q.get("speaker"))
+                    check(got == want, f"speaker of « {start}... »: {got}, want {want}")
+                    checked.add(start)
+        for bad in ("Intérieur", "Etat", "Énergie", "Transports"):
+            check(bad not in names, f"'{bad}' after a title is not an entity")
         bilingual = [t for t in story["timeline"]
                      if {docs[d]["language"] for d in t["documents"]} == {"fr", "en"}]
         check(bilingual, f"an event told in both languages is one entry ({story['title']})")
 
+    check(len(checked) == 3, f"the three quotations with known speakers were found: {checked}")
     for f in failures:
         print("FAIL:", f)
     if failures:
