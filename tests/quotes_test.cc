@@ -20,6 +20,16 @@ std::vector<Quote> ExtractQuotes(const std::string& text, const char* lang = "fr
   return quotes;
 }
 
+// A PER mention of the first occurrence of `name` in `text`.
+EntityMention Person(const std::string& text, const std::string& name) {
+  EntityMention m;
+  m.text = name;
+  m.span = {static_cast<uint32_t>(text.find(name)),
+            static_cast<uint32_t>(text.find(name) + name.size())};
+  m.type = EntityType::kPer;
+  return m;
+}
+
 TEST(QuotesTest, GuillemetsWithNonBreakingSpaces) {
   auto q = ExtractQuotes(
       "Il a dit\xC2\xA0: «\xC2\xA0Nous resterons ici jusqu'au bout.\xC2\xA0» Puis il est parti.");
@@ -123,12 +133,7 @@ TEST(QuotesTest, SpeakerByARoleSaidAnotherWay) {
   std::string text =
       "Le président Andreï Volkov est arrivé dimanche. « Les recherches sont terminées », a "
       "précisé le chef de l'État devant la mine.";
-  EntityMention volkov;
-  volkov.text = "Andreï Volkov";
-  volkov.span = {static_cast<uint32_t>(text.find(volkov.text)),
-                 static_cast<uint32_t>(text.find(volkov.text) + volkov.text.size())};
-  volkov.type = EntityType::kPer;
-  auto q = ExtractQuotes(text, "fr", {volkov});
+  auto q = ExtractQuotes(text, "fr", {Person(text, "Andreï Volkov")});
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker_kind, SpeakerKind::kRole);
   EXPECT_EQ(q[0].speaker_name, "Andreï Volkov");
@@ -139,12 +144,7 @@ TEST(QuotesTest, PronounAfterAnUnnamedPersonHasNoName) {
       "« Les responsables devront rendre des comptes », a déclaré le ministre Andreï Volkov.\n\n"
       "Un survivant a raconté avoir nagé pendant trois heures. « J'ai vu des enfants disparaître "
       "sous l'eau », a-t-il dit.";
-  EntityMention volkov;
-  volkov.text = "Andreï Volkov";
-  volkov.span = {static_cast<uint32_t>(text.find(volkov.text)),
-                 static_cast<uint32_t>(text.find(volkov.text) + volkov.text.size())};
-  volkov.type = EntityType::kPer;
-  auto q = ExtractQuotes(text, "fr", {volkov});
+  auto q = ExtractQuotes(text, "fr", {Person(text, "Andreï Volkov")});
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[0].speaker_name, "Andreï Volkov");
   EXPECT_EQ(q[1].speaker_kind, SpeakerKind::kPronoun);
