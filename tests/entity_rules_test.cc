@@ -123,7 +123,9 @@ TEST(EntityRulesTest, TitlesAloneAreNoNameInEitherGender) {
 
 TEST(EntityRulesTest, InstitutionHeadWithCapitalisedComplementIsOneOrganisation) {
   std::string text = "selon le ministère kazakh de l' Intérieur et la préfecture de police hier";
-  EntityRules rules({.institution_heads = {"ministère", "préfecture"}});
+  EntityRules rules({.institution_heads = {"ministère", "préfecture", "ministry"},
+                     .calendar_words = {"wednesday"},
+                     .institution_links = {"de", "of"}});
   Layout l = SplitOnSpaces(text);
   l.tokens[6].elision = true;  // "l'"
   std::vector<EntityMention> ms = {Mention(text, "Intérieur", EntityType::kLoc)};
@@ -131,6 +133,28 @@ TEST(EntityRulesTest, InstitutionHeadWithCapitalisedComplementIsOneOrganisation)
   ASSERT_EQ(ms.size(), 1u);  // "préfecture de police": no capitalised complement
   EXPECT_EQ(ms[0].text, "ministère kazakh de l' Intérieur");
   EXPECT_EQ(ms[0].type, EntityType::kOrg);
+  // A verb and a small word are no link: "the ministry said on Wednesday".
+  std::string en = "the interior ministry said on Wednesday that the ministry of Defence agreed";
+  Layout le = SplitOnSpaces(en);
+  std::vector<EntityMention> none;
+  rules.Apply(en, le.tokens, le.sentences, none);
+  ASSERT_EQ(none.size(), 1u);
+  EXPECT_EQ(none[0].text, "ministry of Defence");
+}
+
+TEST(EntityRulesTest, MonthAbbreviationsAndWeekdaysAloneAreNoNames) {
+  std::string text = "TBILISI , Jan 3 ( Reuters ) Mardi Gras and Theresa May";
+  EntityRules rules({.calendar_words = {"jan", "mardi"}});
+  Layout l = SplitOnSpaces(text);
+  std::vector<EntityMention> ms = {Mention(text, "TBILISI", EntityType::kLoc),
+                                   Mention(text, "Jan", EntityType::kPer),
+                                   Mention(text, "Mardi Gras", EntityType::kMisc),
+                                   Mention(text, "Theresa May", EntityType::kPer)};
+  rules.Apply(text, l.tokens, l.sentences, ms);
+  ASSERT_EQ(ms.size(), 3u);
+  EXPECT_EQ(ms[0].text, "TBILISI");
+  EXPECT_EQ(ms[1].text, "Mardi Gras");
+  EXPECT_EQ(ms[2].text, "Theresa May");
 }
 
 TEST(EntityRulesTest, PlaceCutAtAParticleIsJoined) {

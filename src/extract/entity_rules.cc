@@ -190,6 +190,8 @@ EntityRules::EntityRules(EntityRuleLexicons lexicons) : lex_(std::move(lexicons)
   for (const auto& w : lex_.titles) word_classes_[w] |= kTitleWord;
   for (const auto& w : lex_.institution_heads) word_classes_[w] |= kInstitutionHead;
   for (const auto& w : lex_.event_nouns) word_classes_[w] |= kEventNoun;
+  for (const auto& w : lex_.calendar_words) word_classes_[w] |= kCalendarWord;
+  for (const auto& w : lex_.institution_links) word_classes_[w] |= kInstitutionLink;
   for (const auto& [w, unused] : word_classes_)
     if (!w.empty()) class_word_lengths_[static_cast<unsigned char>(w[0])] |= LengthBit(w.size());
 }
@@ -256,6 +258,7 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
       continue;
     }
     if (only_titles(tok, last)) continue;
+    if (last == tok + 1 && is(tok, kCalendarWord)) continue;  // "Jan", "Mardi"
     // English possessive: "Brazil's" is the place "Brazil" (organisations such
     // as "McDonald's" keep theirs).
     if (m.type == EntityType::kPer || m.type == EntityType::kLoc) {
@@ -413,11 +416,14 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
       if (!is(k, kInstitutionHead)) continue;
       size_t j = k + 1;
       if (StartsLower(word(j)) && !IsFunctionWord(word(j), tokens[j].elision)) ++j;
+      // The complement hangs on a linking word ("de", "of"), not on any
+      // small word: "the ministry said on Wednesday" names no ministry.
+      if (j >= end || !is(j, kInstitutionLink)) continue;
       size_t connectors = 0;
       while (j < end && connectors < 2 && IsFunctionWord(word(j), tokens[j].elision))
         ++j, ++connectors;
       if (connectors == 0 || j >= end || !IsCapitalized(word(j)) ||
-          tokens[j].kind != TokenKind::kWord)
+          tokens[j].kind != TokenKind::kWord || is(j, kCalendarWord))
         continue;
       size_t last = j;
       for (const auto& c : cands)

@@ -6,8 +6,9 @@
 //    EntityMention::expansion/acronym, and later bare "OTSC" too;
 //  - wire agencies (AFP, Reuters...) are ORG, and so is an acronym after an
 //    article ("la CGT") or in parentheses, unless listed otherwise;
-//  - institutions named by a lowercase head noun and a capitalised
-//    complement, "ministère (kazakh) de l'Intérieur", are one ORG;
+//  - institutions named by a lowercase head noun, a linking word and a
+//    capitalised complement, "ministère (kazakh) de l'Intérieur", "ministry of
+//    Defence", are one ORG;
 //  - a place or person the model cut at a particle ("Rio Grande do Sul") is
 //    joined; an English possessive is not part of a place or person;
 //  - a name in capitals takes the type of its ordinary spelling in the text;
@@ -15,8 +16,9 @@
 //    ("Mohamed Aït Ouarab, un habitant de 54 ans") is a person;
 //  - the name of an event after its noun ("la tempête Ciarán", "Hurricane
 //    Milton") is MISC, and so is that name alone elsewhere in the text;
-//  - mentions starting lowercase (nationality adjectives "russe") and
-//    mentions made only of title words ("Première ministre") are dropped.
+//  - mentions starting lowercase (nationality adjectives "russe"), mentions
+//    made only of title words ("Première ministre") and month or weekday
+//    names alone ("Jan", "Mardi") are dropped.
 #pragma once
 
 #include <algorithm>
@@ -41,6 +43,9 @@ struct EntityRuleLexicons {
   std::unordered_set<std::string> connectors;         // particles inside names: "da", "von"
   std::unordered_set<std::string> person_nouns;       // "habitant", "witness"
   std::unordered_set<std::string> event_nouns;        // "tempête", "hurricane": named events
+  std::unordered_set<std::string> calendar_words;     // month and weekday names: "jan", "lundi"
+  // Words that join an institution's head to its complement: "de", "of".
+  std::unordered_set<std::string> institution_links;
   // Acronyms that are not organisations: a type ("RDC" LOC), or none ("PIB").
   std::unordered_map<std::string, std::optional<EntityType>> acronym_types;
 };
@@ -74,7 +79,8 @@ class EntityRules {
   std::vector<std::vector<std::string>> agencies_;  // each split on spaces
   // Which of the title, institution-head and event-noun lists hold a
   // lowercased word: one lookup per token instead of one per list.
-  static constexpr uint8_t kTitleWord = 1, kInstitutionHead = 2, kEventNoun = 4;
+  static constexpr uint8_t kTitleWord = 1, kInstitutionHead = 2, kEventNoun = 4, kCalendarWord = 8,
+                           kInstitutionLink = 16;
   std::unordered_map<std::string, uint8_t, WordHash, std::equal_to<>> word_classes_;
   // Bit min(length, 63) of agency_head_lengths_[first byte] is set when an
   // agency's first word has that first byte and byte length: most tokens

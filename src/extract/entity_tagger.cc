@@ -56,6 +56,26 @@ bool EndsSentenceBefore(std::string_view text, const Token& next) {
   return lower.substr(0, 1) != w.substr(0, 1);  // first byte changed: uppercase
 }
 
+// Weekday names and month abbreviations ("jan", "lundi"): never a name on
+// their own. Full month names stay out: "May", "June" and "Mars" also name
+// people and a planet.
+std::unordered_set<std::string> CalendarWords(const std::string& lang) {
+  constexpr size_t kMaxAbbreviation = 5;  // bytes, without the period: "sept", "févr"
+  std::unordered_set<std::string> out = LoadLowercaseList(lang + "/weekday_names.tsv");
+  try {
+    for (const auto& row : ReadTsv(DataPath(lang + "/months.tsv"))) {
+      for (size_t i = 2; i < row.size(); ++i) {
+        std::string form = row[i];
+        if (!form.empty() && form.back() == '.') form.pop_back();
+        if (!form.empty() && form.size() <= kMaxAbbreviation && form != row[1]) out.insert(form);
+      }
+    }
+  } catch (const std::exception&) {
+    // No month table: weekday names only.
+  }
+  return out;
+}
+
 }  // namespace
 
 struct EntityTagger::Impl {
@@ -89,6 +109,8 @@ struct EntityTagger::Impl {
                                 connectors,
                                 LoadLowercaseList(lang + "/person_nouns.txt"),
                                 LoadLowercaseList(lang + "/event_nouns.txt"),
+                                CalendarWords(lang),
+                                LoadLowercaseList(lang + "/institution_links.txt"),
                                 LoadAcronymTypes(lang)};
     auto gazetteer = NerGazetteer::Load(DataPath("gazetteers/" + lang + ".tsv"));
     // Reporting verbs (finite forms and participles, not "-ing"/"-ant" forms)
