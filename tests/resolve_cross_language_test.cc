@@ -73,5 +73,17 @@ TEST(CrossLanguageTest, LinkStatementsAcrossLanguagesNeedsTheSameSpeaker) {
   EXPECT_NE(quotes[0].statement, quotes[2].statement);
 }
 
+TEST(CrossLanguageTest, ShortStatementsLinkOnTwoWordsOfFour) {
+  std::vector<StoryQuote> quotes(3);
+  quotes[0].where = {"fr1", 0, 0, "Les responsables devront rendre des comptes"};
+  quotes[1].where = {"en1", 0, 0, "Whoever is responsible will be held accountable,"};
+  quotes[2].where = {"en1", 0, 0, "We will rebuild the harbour before winter,"};
+  for (auto& q : quotes) q.speaker = "e1";
+  ContentWords words;
+  LinkStatements(quotes, {"fr", "en", "en"}, words, 1);
+  EXPECT_EQ(quotes[0].statement, quotes[1].statement);
+  EXPECT_NE(quotes[0].statement, quotes[2].statement);
+}
+
 }  // namespace
 }  // namespace recoupe

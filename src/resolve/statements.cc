@@ -20,6 +20,10 @@ constexpr double kUnknownSpeakerOverlap = 0.8;
 // matched words must cover 40% of the shorter quote.
 constexpr double kCrossLanguageShare = 0.4;
 constexpr size_t kCrossLanguageMinMatched = 3;
+// A short quotation ("Les responsables devront rendre des comptes") has too
+// few words for three matches: two will do when they are half of it.
+constexpr double kShortCrossLanguageShare = 0.5;
+constexpr size_t kShortCrossLanguageMinMatched = 2;
 
 struct Candidate {
   double score;
@@ -57,7 +61,10 @@ int LinkStatements(std::vector<StoryQuote>& quotes, const std::vector<std::strin
         if (sa.empty() || sa != sb) continue;
         CrossLanguageMatch m = MatchAcrossLanguages(quotes[a].where.text, languages[a],
                                                     quotes[b].where.text, languages[b], words);
-        if (m.matched < kCrossLanguageMinMatched || m.Share() < kCrossLanguageShare) continue;
+        const bool enough =
+            (m.matched >= kCrossLanguageMinMatched && m.Share() >= kCrossLanguageShare) ||
+            (m.matched >= kShortCrossLanguageMinMatched && m.Share() >= kShortCrossLanguageShare);
+        if (!enough) continue;
         candidates.push_back({m.Share() + 0.001 * static_cast<double>(m.matched), a, b});
         continue;
       }

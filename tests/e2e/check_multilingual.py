@@ -73,6 +73,11 @@ def main(argv):
                     got = entity_names.get(q.get("speaker"))
                     check(got == want, f"speaker of « {start}... »: {got}, want {want}")
                     checked.add(start)
+        statement = {q["text"][:12]: q.get("statement") for q in story["quotes"]}
+        for a, b in [("The waves we", "Les vagues a"), ("Whoever is r", "Les responsa")]:
+            if a in statement:
+                check(statement[a] and statement[a] == statement.get(b),
+                      f"« {a}... » and « {b}... » are one statement in two languages")
         for bad in ("Intérieur", "Etat", "Énergie", "Transports"):
             check(bad not in names, f"'{bad}' after a title is not an entity")
         bilingual = [t for t in story["timeline"]
