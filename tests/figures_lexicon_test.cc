@@ -45,5 +45,19 @@ TEST(FigureLexiconTest, PeopleInHospitalAreInjured) {
   EXPECT_EQ(CategoryOf("Onze mineurs ont été hospitalisés."), "injured");
 }
 
+TEST(FigureLexiconTest, AnAsideIsSteppedOverAndSharesTheFate) {
+  for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+           {"At least 42 people, including 17 police officers, were injured in clashes.", "en"},
+           {"Au moins 42 personnes, dont 17 policiers, ont été blessées dans les heurts.", "fr"}}) {
+    auto all = Figures(text, lang);
+    ASSERT_EQ(all.size(), 2u) << text;
+    EXPECT_EQ(all[0].value, 42);
+    EXPECT_EQ(all[0].category, "injured") << text;
+    EXPECT_EQ(all[1].value, 17);
+    EXPECT_EQ(all[1].category, "injured") << text;
+    EXPECT_EQ(all[1].group, "security_forces");
+  }
+}
+
 }  // namespace
 }  // namespace recoupe

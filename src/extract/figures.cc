@@ -44,6 +44,7 @@ enum Cue : uint32_t {
   kQuantity = 128,
   kStop = 256,
   kToll = 512,
+  kAside = 1024,
 };
 
 struct CategoryEntry {
@@ -52,6 +53,7 @@ struct CategoryEntry {
 };
 
 constexpr uint32_t kMaxParticipleDistance = 6;
+constexpr uint32_t kMaxAsideTokens = 12;  // ", including 17 police officers,"
 constexpr uint32_t kMaxPlaceDistance = 8;
 constexpr uint32_t kMaxSourceWords = 8;
 
@@ -88,7 +90,8 @@ uint32_t ParseCue(const std::string& name, const std::string& path) {
                                                        {"same_group", kSameGroup},
                                                        {"quantity", kQuantity},
                                                        {"stop", kStop},
-                                                       {"toll", kToll}};
+                                                       {"toll", kToll},
+                                                       {"aside", kAside}};
   for (const auto& [n, c] : kNames)
     if (name == n) return c;
   throw std::runtime_error(path + ": unknown cue role '" + name + "'");
@@ -373,7 +376,18 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
     // Participle after a counted person: "8 000 personnes ont été arrêtées".
     if (head.payload->roles & kPerson) {
       bool found = false;
-      for (uint32_t t = span_end; t < end && t < span_end + kMaxParticipleDistance; ++t) {
+      uint32_t limit = span_end + kMaxParticipleDistance;
+      for (uint32_t t = span_end; t < end && t < limit; ++t) {
+        // ", including 17 police officers, were injured": the participle is
+        // past the aside, which is stepped over.
+        if (IsPunct(tokens[t]) && t + 1 < end && cues.At(t + 1, end, kAside, &len)) {
+          uint32_t close = t + 1 + len;
+          while (close < end && close < t + kMaxAsideTokens && !IsPunct(tokens[close])) ++close;
+          if (close >= end || !IsPunct(tokens[close])) break;
+          limit += close - t;
+          t = close;
+          continue;
+        }
         if (IsPunct(tokens[t]) || in_number[t]) break;
         auto verb = lex.categories.Longest(tokens, t, end);
         if (verb && (verb.payload->roles & kAfter)) {
@@ -454,6 +468,18 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
     }
     figures.push_back(std::move(f));
     figure_sentence.push_back(begin);
+  }
+  // A count inside another's aside shares its fate: "42 people, including 17
+  // police officers, were injured" injured the officers too.
+  for (size_t i = 0; i < figures.size(); ++i) {
+    for (size_t k = 0; k < figures.size(); ++k) {
+      Figure &outer = figures[i], &inner = figures[k];
+      if (i == k || inner.category != kOtherFigureCategory ||
+          outer.category == kOtherFigureCategory)
+        continue;
+      if (outer.span.start < inner.span.start && inner.span.end < outer.span.end)
+        inner.category = outer.category;
+    }
   }
   return figures;
 }
