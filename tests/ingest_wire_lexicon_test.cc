@@ -35,5 +35,13 @@ TEST(WireLexiconTest, NationalAgencies) {
   EXPECT_TRUE(Wires("The MAP of the region was reported lost.", "en").empty());
 }
 
+TEST(WireLexiconTest, HouseSignatureNamesItsAgency) {
+  EXPECT_EQ(Wires("The House voted on Tuesday.\n\n(Reporting by Valerie Volcovici; Editing by "
+                  "Will Dunham.)",
+                  "en"),
+            std::vector<std::string>{"Reuters"});
+  EXPECT_TRUE(Wires("Editing a newspaper by hand is slow.", "en").empty());
+}
+
 }  // namespace
 }  // namespace recoupe

@@ -54,6 +54,9 @@ IngestLexicons Load() {
       if (!row[i].empty()) lex.agencies.emplace_back(row[0], row[i]);
     }
   }
+  for (const auto& row : TryReadTsv(DataPath("wire_signatures.tsv"))) {
+    if (row.size() >= 2 && !row[0].empty()) lex.wire_signatures.emplace_back(row[0], row[1]);
+  }
   for (const auto& row : TryReadTsv(DataPath("date_line_words.txt"))) {
     if (!row.empty() && !row[0].empty()) lex.date_line_words.push_back(LowerUtf8(row[0]));
   }

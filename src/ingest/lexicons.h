@@ -23,6 +23,9 @@ struct IngestLexicons {
   std::vector<std::string> date_line_words;
   // (canonical agency, variant as written).
   std::vector<std::pair<std::string, std::string>> agencies;
+  // (phrase as written, canonical agency): house signatures that name no
+  // agency, "(Reporting by" for Reuters (data/wire_signatures.tsv).
+  std::vector<std::pair<std::string, std::string>> wire_signatures;
   std::vector<std::string> attribution_cues, credit_cues;
   std::vector<std::string> home_words, nav_cues, blurb_cues, footer_cues;
 };

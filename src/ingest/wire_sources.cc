@@ -253,6 +253,12 @@ void FindWireSources(Document& doc) {
     }
     if (found) doc.wire_sources.push_back(canonical);
   }
+  for (const auto& [phrase, canonical] : lex.wire_signatures) {
+    if (text.find(phrase) != std::string_view::npos &&
+        std::find(doc.wire_sources.begin(), doc.wire_sources.end(), canonical) ==
+            doc.wire_sources.end())
+      doc.wire_sources.push_back(canonical);
+  }
 }
 
 }  // namespace
