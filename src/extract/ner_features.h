@@ -21,10 +21,10 @@ namespace recoupe {
 inline constexpr int kNerTagCount = 9;
 const char* NerTagName(int tag);         // "O", "B-PER", "I-PER", ...
 int NerTagFromName(std::string_view s);  // -1 when unknown
-inline bool NerIsInside(int tag) {
+constexpr bool NerIsInside(int tag) {
   return tag > 0 && tag % 2 == 0;
 }
-inline int NerTypeOf(int tag) {
+constexpr int NerTypeOf(int tag) {
   return tag == 0 ? -1 : (tag - 1) / 2;
 }  // EntityType index
 
