@@ -17,18 +17,22 @@ uint64_t Hash(std::string_view s, uint64_t seed = 0) {
 }
 
 // Combines a feature template id with one or two values (splitmix64 finaliser).
-uint64_t Mix(uint64_t a, uint64_t b) {
+[[gnu::always_inline]] inline uint64_t Mix(uint64_t a, uint64_t b) {
   uint64_t z = a * 0x9E3779B97F4A7C15ULL + b + 0x632BE59BD9B4E5F5ULL;
   z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
   z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
   return z ^ (z >> 31);
 }
-uint64_t Feat(uint64_t tmpl, uint64_t v) {
+[[gnu::always_inline]] inline uint64_t Feat(uint64_t tmpl, uint64_t v) {
   return Mix(tmpl, v);
 }
-uint64_t Feat(uint64_t tmpl, uint64_t v, uint64_t w) {
+[[gnu::always_inline]] inline uint64_t Feat(uint64_t tmpl, uint64_t v, uint64_t w) {
   return Mix(Mix(tmpl, v), w);
 }
+
+// Values Features() can write for one token (67 today: every template, all
+// eleven gazetteer bits), with room to spare.
+constexpr size_t kMaxFeatures = 96;
 
 // Sentence boundary placeholders for context features.
 const uint64_t kBos = 0x1111, kEos = 0x2222;
@@ -221,7 +225,10 @@ void NerFeaturizer::AnalyzeSentence(const std::vector<std::string_view>& words,
 
 void NerFeaturizer::Features(const std::vector<NerTokenInfo>& info, size_t i, int prev_tag,
                              int prev2_tag, NerHistory history, std::vector<uint64_t>& out) const {
-  out.clear();
+  // At most kMaxFeatures values, written into a local buffer (no capacity
+  // check per value), then copied out once.
+  uint64_t buf[kMaxFeatures];
+  uint64_t* o = buf;
   const NerTokenInfo& t = info[i];
   auto lower_at = [&](long k) -> uint64_t {
     if (k < 0) return kBos + static_cast<uint64_t>(-k);
@@ -234,82 +241,82 @@ void NerFeaturizer::Features(const std::vector<NerTokenInfo>& info, size_t i, in
     return info[k].short_shape;
   };
   long p = static_cast<long>(i);
-  out.push_back(Feat(1, 0));  // bias
-  out.push_back(Feat(2, t.lower));
-  out.push_back(Feat(3, t.shape));
-  out.push_back(Feat(4, t.short_shape));
+  *o++ = Feat(1, 0);  // bias
+  *o++ = Feat(2, t.lower);
+  *o++ = Feat(3, t.shape);
+  *o++ = Feat(4, t.short_shape);
   for (int a = 0; a < 4; ++a) {
-    if (t.prefix[a]) out.push_back(Feat(5 + a, t.prefix[a]));
-    if (t.suffix[a]) out.push_back(Feat(9 + a, t.suffix[a]));
+    if (t.prefix[a]) *o++ = Feat(5 + a, t.prefix[a]);
+    if (t.suffix[a]) *o++ = Feat(9 + a, t.suffix[a]);
   }
-  out.push_back(Feat(13, (t.capitalized ? 1 : 0) | (t.all_caps ? 2 : 0) | (i == 0 ? 4 : 0)));
-  out.push_back(Feat(14, std::min<size_t>(i, 3), t.short_shape));
-  out.push_back(Feat(15, lower_at(p - 1)));
-  out.push_back(Feat(16, lower_at(p + 1)));
-  out.push_back(Feat(17, lower_at(p - 2)));
-  out.push_back(Feat(18, lower_at(p + 2)));
-  out.push_back(Feat(19, shape_at(p - 1)));
-  out.push_back(Feat(20, shape_at(p + 1)));
-  out.push_back(Feat(21, shape_at(p - 1), t.short_shape));
-  out.push_back(Feat(22, t.short_shape, shape_at(p + 1)));
-  out.push_back(Feat(23, lower_at(p - 1), t.lower));
-  out.push_back(Feat(24, t.lower, lower_at(p + 1)));
-  if (prev_tag >= 0) {  // greedy decoding's view of the previous tags
-    TransitionFeatures(prev_tag, out);
-    out.push_back(Feat(26, prev_tag, prev2_tag));
-    out.push_back(Feat(27, prev_tag, t.lower));
-    out.push_back(Feat(28, prev_tag, t.short_shape));
-    out.push_back(Feat(29, prev_tag, lower_at(p + 1)));
+  *o++ = Feat(13, (t.capitalized ? 1 : 0) | (t.all_caps ? 2 : 0) | (i == 0 ? 4 : 0));
+  *o++ = Feat(14, std::min<size_t>(i, 3), t.short_shape);
+  *o++ = Feat(15, lower_at(p - 1));
+  *o++ = Feat(16, lower_at(p + 1));
+  *o++ = Feat(17, lower_at(p - 2));
+  *o++ = Feat(18, lower_at(p + 2));
+  *o++ = Feat(19, shape_at(p - 1));
+  *o++ = Feat(20, shape_at(p + 1));
+  *o++ = Feat(21, shape_at(p - 1), t.short_shape);
+  *o++ = Feat(22, t.short_shape, shape_at(p + 1));
+  *o++ = Feat(23, lower_at(p - 1), t.lower);
+  *o++ = Feat(24, t.lower, lower_at(p + 1));
+  if (prev_tag >= 0) {          // greedy decoding's view of the previous tags
+    *o++ = Feat(25, prev_tag);  // TransitionFeatures
+    *o++ = Feat(26, prev_tag, prev2_tag);
+    *o++ = Feat(27, prev_tag, t.lower);
+    *o++ = Feat(28, prev_tag, t.short_shape);
+    *o++ = Feat(29, prev_tag, lower_at(p + 1));
   }
   bool title_before = (p >= 1 && info[p - 1].title_word) || (p >= 2 && info[p - 2].title_word);
-  if (title_before) out.push_back(Feat(30, t.capitalized ? 1 : 0));
-  if (t.title_word) out.push_back(Feat(31, 1));
-  out.push_back(Feat(32, t.suffix[2], shape_at(p - 1)));
-  out.push_back(Feat(33, t.cased));
-  out.push_back(Feat(34, lower_at(p - 1), t.short_shape));
-  out.push_back(Feat(35, t.short_shape, lower_at(p + 1)));
+  if (title_before) *o++ = Feat(30, t.capitalized ? 1 : 0);
+  if (t.title_word) *o++ = Feat(31, 1);
+  *o++ = Feat(32, t.suffix[2], shape_at(p - 1));
+  *o++ = Feat(33, t.cased);
+  *o++ = Feat(34, lower_at(p - 1), t.short_shape);
+  *o++ = Feat(35, t.short_shape, lower_at(p + 1));
   // Gazetteer matches of this token and its neighbours.
   auto gaz_at = [&](long k) -> uint64_t {
     return k < 0 || k >= static_cast<long>(info.size()) ? 0 : info[k].gazetteer;
   };
   const uint64_t casing = (t.capitalized ? 1 : 0) | (t.all_caps ? 2 : 0) | (i == 0 ? 4 : 0);
   if (t.gazetteer) {
-    out.push_back(Feat(40, t.gazetteer));
-    out.push_back(Feat(41, t.gazetteer, casing));
+    *o++ = Feat(40, t.gazetteer);
+    *o++ = Feat(41, t.gazetteer, casing);
     for (uint32_t b = 0; b < 11; ++b)
-      if (t.gazetteer & (1u << b)) out.push_back(Feat(42, b));
+      if (t.gazetteer & (1u << b)) *o++ = Feat(42, b);
   }
-  if (uint64_t g = gaz_at(p - 1)) out.push_back(Feat(43, g));
-  if (uint64_t g = gaz_at(p + 1)) out.push_back(Feat(44, g));
+  if (uint64_t g = gaz_at(p - 1)) *o++ = Feat(43, g);
+  if (uint64_t g = gaz_at(p + 1)) *o++ = Feat(44, g);
   // The word elsewhere in the document, and the types it already received.
-  out.push_back(Feat(45, t.doc_case, casing));
+  *o++ = Feat(45, t.doc_case, casing);
   // Neighbours' endings and written forms: "-ers" or "FC" next to a word.
   auto suffix_at = [&](long k) -> uint64_t {
     return k < 0 || k >= static_cast<long>(info.size()) ? kBos : info[k].suffix[2];
   };
-  out.push_back(Feat(50, suffix_at(p - 1)));
-  out.push_back(Feat(51, suffix_at(p + 1)));
-  out.push_back(Feat(52, Mix(shape_at(p - 1), t.short_shape), shape_at(p + 1)));
+  *o++ = Feat(50, suffix_at(p - 1));
+  *o++ = Feat(51, suffix_at(p + 1));
+  *o++ = Feat(52, Mix(shape_at(p - 1), t.short_shape), shape_at(p + 1));
   for (int k = 0; k < 4; ++k)
-    if (t.doc_context[k]) out.push_back(Feat(48 + (k & 1), t.doc_context[k]));
+    if (t.doc_context[k]) *o++ = Feat(48 + (k & 1), t.doc_context[k]);
   // Word clusters: prefixes of the word's path (coarse to fine), and the
   // neighbours' mid-length prefixes.
   if (t.cluster) {
-    for (uint32_t len : {3u, 6u, 9u, 24u})
-      out.push_back(Feat(60, NerWordClusters::Prefix(t.cluster, len)));
-    out.push_back(Feat(61, NerWordClusters::Prefix(t.cluster, 6), casing));
+    for (uint32_t len : {3u, 6u, 9u, 24u}) *o++ = Feat(60, NerWordClusters::Prefix(t.cluster, len));
+    *o++ = Feat(61, NerWordClusters::Prefix(t.cluster, 6), casing);
   }
   auto cluster_at = [&](long k) -> uint64_t {
     if (k < 0) return kBos;
     if (k >= static_cast<long>(info.size())) return kEos;
     return NerWordClusters::Prefix(info[k].cluster, 6);
   };
-  out.push_back(Feat(62, cluster_at(p - 1)));
-  out.push_back(Feat(63, cluster_at(p + 1)));
+  *o++ = Feat(62, cluster_at(p - 1));
+  *o++ = Feat(63, cluster_at(p + 1));
   if (history) {
-    out.push_back(Feat(46, history));
-    out.push_back(Feat(47, history, casing));
+    *o++ = Feat(46, history);
+    *o++ = Feat(47, history, casing);
   }
+  out.assign(buf, o);
 }
 
 void NerFeaturizer::TransitionFeatures(int prev_tag, std::vector<uint64_t>& out) const {
