@@ -85,9 +85,13 @@ std::string NerLowercase(std::string_view word) {
 
 NerFeaturizer::NerFeaturizer(std::unordered_set<std::string> titles, NerGazetteer gazetteer,
                              NerWordClusters clusters)
-    : titles_(std::move(titles)),
-      gazetteer_(std::move(gazetteer)),
-      clusters_(std::move(clusters)) {}
+    : titles_(std::move(titles)), gazetteer_(std::move(gazetteer)), clusters_(std::move(clusters)) {
+  title_filter_.assign(kTitleFilterMask + 1, 0);
+  for (const std::string& t : titles_) {
+    const uint64_t h = Hash(t, 1);  // NerTokenInfo::lower of the word
+    title_filter_[(h >> 6) & kTitleFilterMask] |= uint64_t{1} << (h & 63);
+  }
+}
 
 std::vector<NerTokenInfo> NerFeaturizer::Analyze(const std::vector<std::string_view>& words) const {
   return std::move(AnalyzeDocument({words})[0]);
@@ -143,6 +147,73 @@ std::vector<std::vector<NerTokenInfo>> NerFeaturizer::AnalyzeDocument(
   return doc;
 }
 
+bool NerFeaturizer::IsTitle(uint64_t lower_hash, std::string_view lower) const {
+  // The filter has every title's bit: a clear bit means no title, a set bit
+  // is confirmed against the set (the answer is always the set's).
+  if (titles_.empty() ||
+      !(title_filter_[(lower_hash >> 6) & kTitleFilterMask] & (uint64_t{1} << (lower_hash & 63))))
+    return false;
+  return titles_.count(std::string(lower)) > 0;
+}
+
+bool NerFeaturizer::AnalyzeAsciiWord(std::string_view w, NerTokenInfo& info) const {
+  // The same values as the general path below for a short ASCII word: its
+  // lowercase is byte for byte, each code point one byte, and ICU's classes
+  // of ASCII letters and digits are A-Z, a-z and 0-9.
+  constexpr size_t kMaxLength = 64;
+  const size_t n = w.size();
+  if (n > kMaxLength) return false;
+  char lower[kMaxLength], shape[kMaxLength], short_shape[kMaxLength];
+  size_t shape_len = 0, short_len = 0;
+  int upper = 0, letters = 0, run = 0;
+  char last = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const char c = w[i];
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+    char cls;
+    if (c >= 'A' && c <= 'Z') {
+      cls = 'X';
+      ++upper;
+      ++letters;
+      lower[i] = static_cast<char>(c + 32);
+    } else {
+      lower[i] = c;
+      if (c >= 'a' && c <= 'z') {
+        cls = 'x';
+        ++letters;
+      } else if (c >= '0' && c <= '9') {
+        cls = 'd';
+      } else if (c == '-' || c == '.' || c == '\'' || c == ',' || c == '&') {
+        cls = c;
+      } else {
+        cls = 'o';
+      }
+    }
+    if (i == 0) info.capitalized = cls == 'X';
+    run = cls == last ? run + 1 : 1;
+    if (run <= 3) shape[shape_len++] = cls;
+    if (cls != last) short_shape[short_len++] = cls;
+    last = cls;
+  }
+  const std::string_view lw(lower, n);
+  info.lower = Hash(lw, 1);
+  info.cased = Hash(w, 4);
+  info.all_caps = letters > 0 && upper == letters;
+  info.shape = Hash(std::string_view(shape, shape_len), 2);
+  info.short_shape = Hash(std::string_view(short_shape, short_len), 3);
+  for (size_t a = 0; a < 4; ++a) {
+    if (a + 1 > n) {
+      info.prefix[a] = info.suffix[a] = 0;
+      continue;
+    }
+    info.prefix[a] = Hash(lw.substr(0, a + 1), 10 + a);
+    info.suffix[a] = Hash(lw.substr(n - a - 1), 20 + a);
+  }
+  info.title_word = IsTitle(info.lower, lw);
+  info.cluster = clusters_.Lookup(info.lower);
+  return true;
+}
+
 void NerFeaturizer::AnalyzeSentence(const std::vector<std::string_view>& words,
                                     std::vector<NerTokenInfo>& infos) const {
   infos.assign(words.size(), NerTokenInfo());
@@ -152,6 +223,10 @@ void NerFeaturizer::AnalyzeSentence(const std::vector<std::string_view>& words,
   for (size_t k = 0; k < words.size(); ++k) {
     std::string_view w = words[k];
     NerTokenInfo& info = infos[k];
+    if (AnalyzeAsciiWord(w, info)) {
+      lowers[k] = info.lower;
+      continue;
+    }
     NerLowercaseInto(w, lower);
     info.lower = Hash(lower, 1);
     lowers[k] = info.lower;
@@ -213,7 +288,7 @@ void NerFeaturizer::AnalyzeSentence(const std::vector<std::string_view>& words,
       size_t from = cps - a - 1 == 0 ? 0 : cp_ends[cps - a - 2];
       info.suffix[a] = Hash(std::string_view(lower).substr(from), 20 + a);
     }
-    info.title_word = !titles_.empty() && titles_.count(lower) > 0;
+    info.title_word = IsTitle(info.lower, lower);
     info.cluster = clusters_.Lookup(info.lower);
   }
   if (!gazetteer_.empty()) {
