@@ -262,9 +262,9 @@ std::vector<std::vector<int>> NerModel::PredictDocument(
   auto score = [this](const std::vector<uint64_t>& feats, int32_t* acc) {
     // Start every table load first: they are independent cache misses.
     for (uint64_t f : feats) __builtin_prefetch(&table_[SlotOf(Row(f) + 1)]);
-      // Local sums: int8 weights may alias anything, `acc` would be stored
-      // back to memory after every addition.
 #ifdef __SSE2__
+    // Local sums: int8 weights may alias anything, `acc` would be stored
+    // back to memory after every addition.
     static_assert(kNerTagCount == 9, "eight tags as vectors, then the ninth");
     // The first eight tags as two vectors of int32: each int8 weight is
     // placed in the top byte of its lane (w << 24, low bytes zero) and
@@ -287,6 +287,7 @@ std::vector<std::vector<int>> NerModel::PredictDocument(
     _mm_storeu_si128(reinterpret_cast<__m128i*>(sum + 4), hi);
     sum[kNerTagCount - 1] = last;
 #else
+    // Local sums, as above.
     int32_t sum[kNerTagCount] = {};
     for (uint64_t f : feats)
       if (const Slot* slot = Find(Row(f))) {
