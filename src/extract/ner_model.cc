@@ -112,6 +112,27 @@ void DecodeDocument(const NerFeaturizer& featurizer,
       // first best kept (strict >): the same choice as scanning previous
       // tags in the outer loop, without testing the 81 pairs.
       const Cell& prev = lattice[i - 1];
+      if (i >= 2) {
+        // Every tag of token i-1 is reachable from the second token on (O and
+        // B-X after anything, I-X after B-X): the previous tags of O and B-X
+        // are all nine, those of I-X are B-X then I-X; no back pointer test.
+        for (int tag = 0; tag < kNerTagCount; ++tag) {
+          int p = NerIsInside(tag) ? tag - 1 : 0;
+          const int last = NerIsInside(tag) ? tag : kNerTagCount - 1;
+          Acc best = prev.best[p] + base[tag] + transition[p][tag];
+          int8_t back = static_cast<int8_t>(p);
+          for (++p; p <= last; ++p) {
+            const Acc v = prev.best[p] + base[tag] + transition[p][tag];
+            if (v > best) {
+              best = v;
+              back = static_cast<int8_t>(p);
+            }
+          }
+          cell.best[tag] = best;
+          cell.back[tag] = back;
+        }
+        continue;
+      }
       for (int tag = 0; tag < kNerTagCount; ++tag) {
         const PrevTags& allowed = kPrevTags[tag];
         int8_t back = -1;
