@@ -77,6 +77,20 @@ std::string WriteFile(const std::string& name, const std::string& text) {
   return path.string();
 }
 
+// Lowercasing writes into a buffer sized for the word; a few letters grow
+// (U+023A, 2 bytes, lowercases to U+2C65, 3 bytes) and invalid bytes stay.
+TEST(NerLowercaseTest, GrowsShrinksAndKeepsInvalidBytes) {
+  EXPECT_EQ(NerLowercase("\u00C9COLE Normale"), "\u00E9cole normale");
+  EXPECT_EQ(NerLowercase("\u023A\u023A\u023AB"), "\u2C65\u2C65\u2C65b");
+  EXPECT_EQ(NerLowercase("\xFF" "A\xC3"),
+            "\xFF"
+            "a\xC3");
+  EXPECT_EQ(NerLowercase(""), "");
+  std::string out = "previous content";
+  NerLowercaseInto("AB", out);
+  EXPECT_EQ(out, "ab");
+}
+
 // Short ASCII words take a fast path (no ICU); the others the general one.
 // Words that differ only by a non-ASCII character must agree on what the
 // character does not change.

@@ -8,6 +8,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace recoupe {
 namespace {
@@ -53,30 +54,41 @@ int NerTagFromName(std::string_view s) {
 }
 
 void NerLowercaseInto(std::string_view word, std::string& out) {
-  out.clear();
+  // Written through a pointer into `out`, sized for the word (lowercase may
+  // be longer than the word for a few letters: grown then), not appended
+  // byte by byte.
+  out.resize(word.size());
+  char* d = out.data();
+  size_t len = 0;
   int32_t i = 0, n = static_cast<int32_t>(word.size());
   const auto* s = reinterpret_cast<const uint8_t*>(word.data());
   while (i < n) {
     if (s[i] < 0x80) {  // ASCII: no ICU call
-      char c = static_cast<char>(s[i++]);
-      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+      const char c = static_cast<char>(s[i++]);
+      d[len++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
       continue;
     }
     UChar32 c;
     int32_t start = i;
     U8_NEXT(s, i, n, c);
-    if (c < 0) {
-      out.append(word.substr(start, i - start));
-      continue;
-    }
-    UChar32 l = u_tolower(c);
     char buf[4];
-    int32_t len = 0;
-    UBool err = false;
-    U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, 4, l, err);
-    (void)err;
-    out.append(buf, len);
+    int32_t blen = 0;
+    if (c < 0) {
+      blen = i - start;  // invalid bytes kept as they are (at most 4)
+      std::memcpy(buf, s + start, static_cast<size_t>(blen));
+    } else {
+      UBool err = false;
+      U8_APPEND(reinterpret_cast<uint8_t*>(buf), blen, 4, u_tolower(c), err);
+      (void)err;
+    }
+    if (len + blen + static_cast<size_t>(n - i) > out.size()) {
+      out.resize(len + blen + static_cast<size_t>(n - i));
+      d = out.data();
+    }
+    std::memcpy(d + len, buf, static_cast<size_t>(blen));
+    len += static_cast<size_t>(blen);
   }
+  out.resize(len);
 }
 
 std::string NerLowercase(std::string_view word) {
