@@ -77,6 +77,48 @@ std::string WriteFile(const std::string& name, const std::string& text) {
   return path.string();
 }
 
+// Lowercasing writes into a buffer sized for the word; a few letters grow
+// (U+023A, 2 bytes, lowercases to U+2C65, 3 bytes) and invalid bytes stay.
+TEST(NerLowercaseTest, GrowsShrinksAndKeepsInvalidBytes) {
+  EXPECT_EQ(NerLowercase("\u00C9COLE Normale"), "\u00E9cole normale");
+  EXPECT_EQ(NerLowercase("\u023A\u023A\u023AB"), "\u2C65\u2C65\u2C65b");
+  EXPECT_EQ(NerLowercase("\xFF" "A\xC3"),
+            "\xFF"
+            "a\xC3");
+  EXPECT_EQ(NerLowercase(""), "");
+  std::string out = "previous content";
+  NerLowercaseInto("AB", out);
+  EXPECT_EQ(out, "ab");
+}
+
+// Short ASCII words take a fast path (no ICU); the others the general one.
+// Words that differ only by a non-ASCII character must agree on what the
+// character does not change.
+TEST(NerFeaturizerTest, AsciiFastPathAgreesWithTheGeneralPath) {
+  NerFeaturizer f({"mr", "président"});
+  // U+2019 is an apostrophe to the shape, like '\''.
+  auto info = f.Analyze({"McDonald's", "McDonald\u2019s", "Mr", "Président", "Mrs"});
+  EXPECT_EQ(info[0].shape, info[1].shape);
+  EXPECT_EQ(info[0].short_shape, info[1].short_shape);
+  for (int a = 0; a < 4; ++a) EXPECT_EQ(info[0].prefix[a], info[1].prefix[a]);
+  EXPECT_EQ(info[0].suffix[0], info[1].suffix[0]);  // "s"
+  EXPECT_NE(info[0].suffix[1], info[1].suffix[1]);
+  EXPECT_NE(info[0].lower, info[1].lower);
+  EXPECT_EQ(info[0].lower, NerHashWord("mcdonald's"));
+  EXPECT_EQ(info[1].lower, NerHashWord("mcdonald\u2019s"));
+  EXPECT_TRUE(info[0].capitalized && info[1].capitalized);
+  EXPECT_FALSE(info[0].all_caps || info[1].all_caps);
+  EXPECT_TRUE(info[2].title_word);
+  EXPECT_TRUE(info[3].title_word);
+  EXPECT_FALSE(info[4].title_word);
+  // An ASCII word over 64 bytes goes the general way: same lowercase hash.
+  const std::string long_word = "ABC" + std::string(67, 'A');
+  auto long_info = f.Analyze({long_word, "ABC"});
+  EXPECT_EQ(long_info[0].lower, NerHashWord("abc" + std::string(67, 'a')));
+  EXPECT_EQ(long_info[0].prefix[2], long_info[1].prefix[2]);  // "abc"
+  EXPECT_TRUE(long_info[0].all_caps && long_info[1].all_caps);
+}
+
 TEST(ReadConllTest, DocstartSeparatesDocuments) {
   std::string path = WriteFile("ner_docs.conllu",
                                "0\t-DOCSTART-\tO\n\n0\tParis\tB-LOC\n\n0\tMarie\tB-PER\n\n"

@@ -21,10 +21,10 @@ namespace recoupe {
 inline constexpr int kNerTagCount = 9;
 const char* NerTagName(int tag);         // "O", "B-PER", "I-PER", ...
 int NerTagFromName(std::string_view s);  // -1 when unknown
-inline bool NerIsInside(int tag) {
+constexpr bool NerIsInside(int tag) {
   return tag > 0 && tag % 2 == 0;
 }
-inline int NerTypeOf(int tag) {
+constexpr int NerTypeOf(int tag) {
   return tag == 0 ? -1 : (tag - 1) / 2;
 }  // EntityType index
 
@@ -95,7 +95,18 @@ class NerFeaturizer {
   void AnalyzeSentence(const std::vector<std::string_view>& words,
                        std::vector<NerTokenInfo>& infos) const;
 
+  // Whether `lower` (hashed as NerTokenInfo::lower) is a title word.
+  bool IsTitle(uint64_t lower_hash, std::string_view lower) const;
+  // Fills the word values of `info` for an ASCII word of at most 64 bytes
+  // (most words) without ICU or allocation; false for the others, whose
+  // values the general path then fills.
+  bool AnalyzeAsciiWord(std::string_view word, NerTokenInfo& info) const;
+
   std::unordered_set<std::string> titles_;
+  // A bit per title word, indexed by the hash of its lowercase: most words
+  // are told apart from titles without hashing them again as strings.
+  static constexpr size_t kTitleFilterMask = 1023;  // 1024 words of 64 bits
+  std::vector<uint64_t> title_filter_;
   NerGazetteer gazetteer_;
   NerWordClusters clusters_;
 };

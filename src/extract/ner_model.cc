@@ -1,6 +1,7 @@
 #include "extract/ner_model.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <fstream>
@@ -9,6 +10,10 @@
 #include <stdexcept>
 
 #include "core/data_files.h"
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace recoupe {
 namespace {
@@ -22,6 +27,21 @@ constexpr int kMaxShift = 8;
 bool Allowed(int prev, int tag) {
   return !NerIsInside(tag) || (prev != 0 && NerTypeOf(prev) == NerTypeOf(tag));
 }
+
+// For each tag, the previous tags Allowed() lets precede it, ascending.
+struct PrevTags {
+  int count = 0;
+  int tags[kNerTagCount] = {};
+};
+constexpr std::array<PrevTags, kNerTagCount> MakePrevTags() {
+  std::array<PrevTags, kNerTagCount> out{};
+  for (int tag = 0; tag < kNerTagCount; ++tag)
+    for (int p = 0; p < kNerTagCount; ++p)
+      if (!NerIsInside(tag) || (p != 0 && NerTypeOf(p) == NerTypeOf(tag)))
+        out[tag].tags[out[tag].count++] = p;
+  return out;
+}
+constexpr std::array<PrevTags, kNerTagCount> kPrevTags = MakePrevTags();
 
 // What the history of a word records: the type given to a capitalised
 // occurrence (bit 0 for O).
@@ -80,18 +100,54 @@ void DecodeDocument(const NerFeaturizer& featurizer,
       // Previous tags: the start (as O) for the first token, else every
       // tag token i-1 can end with.
       Cell& cell = lattice[i];
-      std::fill(cell.back, cell.back + kNerTagCount, int8_t{-1});
-      for (int p = 0; p < (i == 0 ? 1 : kNerTagCount); ++p) {
-        if (i > 0 && lattice[i - 1].back[p] < 0) continue;
-        const Acc from = i > 0 ? lattice[i - 1].best[p] : Acc{};
+      if (i == 0) {
         for (int tag = 0; tag < kNerTagCount; ++tag) {
-          if (!Allowed(p, tag)) continue;
-          const Acc v = from + base[tag] + transition[p][tag];
-          if (cell.back[tag] < 0 || v > cell.best[tag]) {
-            cell.best[tag] = v;
-            cell.back[tag] = static_cast<int8_t>(p);
+          const bool ok = Allowed(0, tag);
+          cell.best[tag] = ok ? base[tag] + transition[0][tag] : Acc{};
+          cell.back[tag] = ok ? int8_t{0} : int8_t{-1};
+        }
+        continue;
+      }
+      // Tag by tag over its allowed previous tags in ascending order, the
+      // first best kept (strict >): the same choice as scanning previous
+      // tags in the outer loop, without testing the 81 pairs.
+      const Cell& prev = lattice[i - 1];
+      if (i >= 2) {
+        // Every tag of token i-1 is reachable from the second token on (O and
+        // B-X after anything, I-X after B-X): the previous tags of O and B-X
+        // are all nine, those of I-X are B-X then I-X; no back pointer test.
+        for (int tag = 0; tag < kNerTagCount; ++tag) {
+          int p = NerIsInside(tag) ? tag - 1 : 0;
+          const int last = NerIsInside(tag) ? tag : kNerTagCount - 1;
+          Acc best = prev.best[p] + base[tag] + transition[p][tag];
+          int8_t back = static_cast<int8_t>(p);
+          for (++p; p <= last; ++p) {
+            const Acc v = prev.best[p] + base[tag] + transition[p][tag];
+            if (v > best) {
+              best = v;
+              back = static_cast<int8_t>(p);
+            }
+          }
+          cell.best[tag] = best;
+          cell.back[tag] = back;
+        }
+        continue;
+      }
+      for (int tag = 0; tag < kNerTagCount; ++tag) {
+        const PrevTags& allowed = kPrevTags[tag];
+        int8_t back = -1;
+        Acc best{};
+        for (int k = 0; k < allowed.count; ++k) {
+          const int p = allowed.tags[k];
+          if (prev.back[p] < 0) continue;
+          const Acc v = prev.best[p] + base[tag] + transition[p][tag];
+          if (back < 0 || v > best) {
+            best = v;
+            back = static_cast<int8_t>(p);
           }
         }
+        cell.best[tag] = best;
+        cell.back[tag] = back;
       }
     }
     if (n > 0) {
@@ -227,14 +283,39 @@ std::vector<std::vector<int>> NerModel::PredictDocument(
   auto score = [this](const std::vector<uint64_t>& feats, int32_t* acc) {
     // Start every table load first: they are independent cache misses.
     for (uint64_t f : feats) __builtin_prefetch(&table_[SlotOf(Row(f) + 1)]);
+#ifdef __SSE2__
     // Local sums: int8 weights may alias anything, `acc` would be stored
     // back to memory after every addition.
+    static_assert(kNerTagCount == 9, "eight tags as vectors, then the ninth");
+    // The first eight tags as two vectors of int32: each int8 weight is
+    // placed in the top byte of its lane (w << 24, low bytes zero) and
+    // shifted right arithmetically by 24 - shift, which is w << shift
+    // exactly; the ninth tag alone.
+    const __m128i zero = _mm_setzero_si128();
+    __m128i lo = zero, hi = zero;
+    int32_t last = 0;
+    for (uint64_t f : feats)
+      if (const Slot* slot = Find(Row(f))) {
+        const __m128i w8 = _mm_unpacklo_epi8(
+            zero, _mm_loadl_epi64(reinterpret_cast<const __m128i*>(slot->weights)));
+        const __m128i count = _mm_cvtsi32_si128(24 - slot->shift);
+        lo = _mm_add_epi32(lo, _mm_sra_epi32(_mm_unpacklo_epi16(zero, w8), count));
+        hi = _mm_add_epi32(hi, _mm_sra_epi32(_mm_unpackhi_epi16(zero, w8), count));
+        last += int32_t{slot->weights[kNerTagCount - 1]} * (1 << slot->shift);
+      }
+    int32_t sum[kNerTagCount];
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(sum), lo);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(sum + 4), hi);
+    sum[kNerTagCount - 1] = last;
+#else
+    // Local sums, as above.
     int32_t sum[kNerTagCount] = {};
     for (uint64_t f : feats)
       if (const Slot* slot = Find(Row(f))) {
         const int32_t unit = 1 << slot->shift;
         for (int t = 0; t < kNerTagCount; ++t) sum[t] += slot->weights[t] * unit;
       }
+#endif
     for (int t = 0; t < kNerTagCount; ++t) acc[t] += sum[t];
   };
   DecodeDocument<int32_t>(
