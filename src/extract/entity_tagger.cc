@@ -112,7 +112,6 @@ struct EntityTagger::Impl {
                                 CalendarWords(lang),
                                 LoadLowercaseList(lang + "/institution_links.txt"),
                                 LoadAcronymTypes(lang)};
-    auto gazetteer = NerGazetteer::Load(DataPath("gazetteers/" + lang + ".tsv"));
     // Reporting verbs (finite forms and participles, not "-ing"/"-ant" forms)
     // and the prepositions of whom words were said to.
     std::unordered_set<std::string> verbs, addressee_preps;
@@ -133,7 +132,9 @@ struct EntityTagger::Impl {
     TitleComplements title_complements(titles, LoadLowercaseList(lang + "/portfolios.txt"),
                                        std::move(joiners));
     auto l = std::make_unique<Language>(Language{
-        NerModel(NerFeaturizer(titles, std::move(gazetteer))), EntityRules(std::move(lexicons)),
+        // The featurizer the model was trained with (titles, gazetteer, word
+        // clusters), so that its weights mean the same here.
+        NerModel(MakeNerFeaturizer(lang)), EntityRules(std::move(lexicons)),
         std::move(abbreviations), std::move(speaker_names), std::move(title_complements)});
     std::string path = DataPath("models/ner-" + lang + ".bin");
     std::error_code ec;
