@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "mention_test_util.h"
+
 namespace recoupe {
 namespace {
 
@@ -29,14 +31,7 @@ Layout SplitOnSpaces(const std::string& text) {
   return l;
 }
 
-EntityMention Mention(const std::string& text, const std::string& surface, EntityType type) {
-  EntityMention m;
-  size_t at = text.find(surface);
-  m.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + surface.size())};
-  m.text = surface;
-  m.type = type;
-  return m;
-}
+using testing::MentionOf;
 
 std::vector<EntityMention> Apply(const std::string& text, std::vector<EntityMention> mentions) {
   EntityRules rules({.titles = {"président", "porte-parole"}, .agencies = {"AFP"}});
@@ -47,7 +42,7 @@ std::vector<EntityMention> Apply(const std::string& text, std::vector<EntityMent
 
 TEST(EntityRulesTest, OrganisationRunningIntoAPersonIsSplit) {
   std::string text = "a indiqué l'attaché de presse de la Banque nationale Olga Marenko hier";
-  auto out = Apply(text, {Mention(text, "Banque nationale Olga Marenko", EntityType::kOrg)});
+  auto out = Apply(text, {MentionOf(text, "Banque nationale Olga Marenko", EntityType::kOrg)});
   ASSERT_EQ(out.size(), 2u);
   EXPECT_EQ(out[0].text, "Banque nationale");
   EXPECT_EQ(out[0].type, EntityType::kOrg);
@@ -60,7 +55,7 @@ TEST(EntityRulesTest, PlaceRunningIntoATitleAndANameIsSplitWithoutTheTitle) {
   EntityRules rules({.titles = {"premier"}});
   Layout l = SplitOnSpaces(text);
   std::vector<EntityMention> ms = {
-      Mention(text, "Alberta Premier Danielle Smith", EntityType::kLoc)};
+      MentionOf(text, "Alberta Premier Danielle Smith", EntityType::kLoc)};
   rules.Apply(text, l.tokens, l.sentences, ms);
   ASSERT_EQ(ms.size(), 2u);
   EXPECT_EQ(ms[0].text, "Alberta");
@@ -73,8 +68,8 @@ TEST(EntityRulesTest, NamedEventsAreNotPersons) {
   std::string text = "Tempête Ciarán : la tempête Ciarán a frappé , Ciarán est passée";
   EntityRules rules({.event_nouns = {"tempête"}});
   Layout l = SplitOnSpaces(text);
-  std::vector<EntityMention> ms = {Mention(text, "Tempête Ciarán", EntityType::kPer)};
-  EntityMention second = Mention(text, "Ciarán a", EntityType::kPer);
+  std::vector<EntityMention> ms = {MentionOf(text, "Tempête Ciarán", EntityType::kPer)};
+  EntityMention second = MentionOf(text, "Ciarán a", EntityType::kPer);
   second.span.start = static_cast<uint32_t>(text.find("Ciarán a"));
   second.span.end = second.span.start + static_cast<uint32_t>(std::string("Ciarán").size());
   second.text = "Ciarán";
@@ -90,8 +85,8 @@ TEST(EntityRulesTest, NamedEventsAreNotPersons) {
 
 TEST(EntityRulesTest, OrganisationNamesWithoutATrailingNameStayWhole) {
   std::string text = "selon la Banque centrale européenne et le Fonds monétaire International hier";
-  auto out = Apply(text, {Mention(text, "Banque centrale européenne", EntityType::kOrg),
-                          Mention(text, "Fonds monétaire International", EntityType::kOrg)});
+  auto out = Apply(text, {MentionOf(text, "Banque centrale européenne", EntityType::kOrg),
+                          MentionOf(text, "Fonds monétaire International", EntityType::kOrg)});
   ASSERT_EQ(out.size(), 2u);
   EXPECT_EQ(out[0].text, "Banque centrale européenne");
   EXPECT_EQ(out[1].text, "Fonds monétaire International");  // one capitalised word: no person
@@ -99,7 +94,7 @@ TEST(EntityRulesTest, OrganisationNamesWithoutATrailingNameStayWhole) {
 
 TEST(EntityRulesTest, FunctionWordBeforeCapitalsIsPartOfTheName) {
   std::string text = "le Council on Foreign Relations a publié";
-  auto out = Apply(text, {Mention(text, "Council on Foreign Relations", EntityType::kOrg)});
+  auto out = Apply(text, {MentionOf(text, "Council on Foreign Relations", EntityType::kOrg)});
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].text, "Council on Foreign Relations");
 }
@@ -108,10 +103,10 @@ TEST(EntityRulesTest, TitlesAloneAreNoNameInEitherGender) {
   std::string text = "la Première ministre Élisabeth Borne a répondu";
   EntityRules rules({.titles = {"premier", "ministre"}});
   Layout l = SplitOnSpaces(text);
-  std::vector<EntityMention> ms = {Mention(text, "Première ministre", EntityType::kMisc),
-                                   Mention(text, "Élisabeth Borne", EntityType::kPer)};
+  std::vector<EntityMention> ms = {MentionOf(text, "Première ministre", EntityType::kMisc),
+                                   MentionOf(text, "Élisabeth Borne", EntityType::kPer)};
   std::vector<EntityMention> joined = {
-      Mention(text, "Première ministre Élisabeth Borne", EntityType::kMisc)};
+      MentionOf(text, "Première ministre Élisabeth Borne", EntityType::kMisc)};
   rules.Apply(text, l.tokens, l.sentences, joined);
   ASSERT_EQ(joined.size(), 1u);
   EXPECT_EQ(joined[0].text, "Élisabeth Borne");
@@ -128,7 +123,7 @@ TEST(EntityRulesTest, InstitutionHeadWithCapitalisedComplementIsOneOrganisation)
                      .institution_links = {"de", "of"}});
   Layout l = SplitOnSpaces(text);
   l.tokens[6].elision = true;  // "l'"
-  std::vector<EntityMention> ms = {Mention(text, "Intérieur", EntityType::kLoc)};
+  std::vector<EntityMention> ms = {MentionOf(text, "Intérieur", EntityType::kLoc)};
   rules.Apply(text, l.tokens, l.sentences, ms);
   ASSERT_EQ(ms.size(), 1u);  // "préfecture de police": no capitalised complement
   EXPECT_EQ(ms[0].text, "ministère kazakh de l' Intérieur");
@@ -146,10 +141,10 @@ TEST(EntityRulesTest, MonthAbbreviationsAndWeekdaysAloneAreNoNames) {
   std::string text = "TBILISI , Jan 3 ( Reuters ) Mardi Gras and Theresa May";
   EntityRules rules({.calendar_words = {"jan", "mardi"}});
   Layout l = SplitOnSpaces(text);
-  std::vector<EntityMention> ms = {Mention(text, "TBILISI", EntityType::kLoc),
-                                   Mention(text, "Jan", EntityType::kPer),
-                                   Mention(text, "Mardi Gras", EntityType::kMisc),
-                                   Mention(text, "Theresa May", EntityType::kPer)};
+  std::vector<EntityMention> ms = {MentionOf(text, "TBILISI", EntityType::kLoc),
+                                   MentionOf(text, "Jan", EntityType::kPer),
+                                   MentionOf(text, "Mardi Gras", EntityType::kMisc),
+                                   MentionOf(text, "Theresa May", EntityType::kPer)};
   rules.Apply(text, l.tokens, l.sentences, ms);
   ASSERT_EQ(ms.size(), 3u);
   EXPECT_EQ(ms[0].text, "TBILISI");
@@ -161,9 +156,9 @@ TEST(EntityRulesTest, PlaceCutAtAParticleIsJoined) {
   std::string text = "the state of Rio Grande do Sul and Porto Alegre";
   EntityRules rules({.connectors = {"do", "da"}});
   Layout l = SplitOnSpaces(text);
-  std::vector<EntityMention> ms = {Mention(text, "Rio Grande", EntityType::kLoc),
-                                   Mention(text, "Sul", EntityType::kLoc),
-                                   Mention(text, "Porto Alegre", EntityType::kLoc)};
+  std::vector<EntityMention> ms = {MentionOf(text, "Rio Grande", EntityType::kLoc),
+                                   MentionOf(text, "Sul", EntityType::kLoc),
+                                   MentionOf(text, "Porto Alegre", EntityType::kLoc)};
   rules.Apply(text, l.tokens, l.sentences, ms);
   ASSERT_EQ(ms.size(), 2u);
   EXPECT_EQ(ms[0].text, "Rio Grande do Sul");
@@ -172,8 +167,8 @@ TEST(EntityRulesTest, PlaceCutAtAParticleIsJoined) {
 
 TEST(EntityRulesTest, PossessiveIsNotPartOfAPlaceOrPerson) {
   std::string text = "in Brazil's south , McDonald's said";
-  auto out = Apply(text, {Mention(text, "Brazil's", EntityType::kLoc),
-                          Mention(text, "McDonald's", EntityType::kOrg)});
+  auto out = Apply(text, {MentionOf(text, "Brazil's", EntityType::kLoc),
+                          MentionOf(text, "McDonald's", EntityType::kOrg)});
   ASSERT_EQ(out.size(), 2u);
   EXPECT_EQ(out[0].text, "Brazil");
   EXPECT_EQ(out[0].span.end - out[0].span.start, 6u);
@@ -182,8 +177,8 @@ TEST(EntityRulesTest, PossessiveIsNotPartOfAPlaceOrPerson) {
 
 TEST(EntityRulesTest, NameInCapitalsTakesTheTypeOfItsOrdinarySpelling) {
   std::string text = "PORTO ALEGRE , May 3 - rain fell on Porto Alegre";
-  auto out = Apply(text, {Mention(text, "PORTO ALEGRE", EntityType::kOrg),
-                          Mention(text, "Porto Alegre", EntityType::kLoc)});
+  auto out = Apply(text, {MentionOf(text, "PORTO ALEGRE", EntityType::kOrg),
+                          MentionOf(text, "Porto Alegre", EntityType::kLoc)});
   ASSERT_EQ(out.size(), 2u);
   EXPECT_EQ(out[0].type, EntityType::kLoc);
 }
@@ -204,7 +199,7 @@ TEST(EntityRulesTest, AppositionToATitleDoesNotOverruleTheModel) {
   std::string text = "chez nous , Air France , le président du groupe a parlé";
   EntityRules rules({.titles = {"président"}});
   Layout l = SplitOnSpaces(text);
-  std::vector<EntityMention> ms = {Mention(text, "Air France", EntityType::kOrg)};
+  std::vector<EntityMention> ms = {MentionOf(text, "Air France", EntityType::kOrg)};
   rules.Apply(text, l.tokens, l.sentences, ms);
   ASSERT_EQ(ms.size(), 1u);
   EXPECT_EQ(ms[0].type, EntityType::kOrg);
@@ -222,8 +217,8 @@ TEST(EntityRulesTest, NameAfterATitleAndItsComplement) {
   std::string text =
       "Pour le président de Derna , Abdel al-Ghaithi , « le bilan » ; le président de Paris , Lyon "
       "et Nice";
-  auto out = Apply(
-      text, {Mention(text, "Derna", EntityType::kLoc), Mention(text, "Abdel", EntityType::kLoc)});
+  auto out = Apply(text, {MentionOf(text, "Derna", EntityType::kLoc),
+                          MentionOf(text, "Abdel", EntityType::kLoc)});
   ASSERT_EQ(out.size(), 2u);
   EXPECT_EQ(out[1].text, "Abdel al-Ghaithi");
   EXPECT_EQ(out[1].type, EntityType::kPer);  // one word after the comma is no name
@@ -237,8 +232,8 @@ TEST(EntityRulesTest, AcronymsAfterAnArticleOrInParentheses) {
   Layout l = SplitOnSpaces(text);
   l.tokens[6].elision = true;  // "l'"
   std::vector<EntityMention> ms = {
-      Mention(text, "Organisation du traité de sécurité collective", EntityType::kOrg),
-      Mention(text, "Croissant-Rouge", EntityType::kLoc)};
+      MentionOf(text, "Organisation du traité de sécurité collective", EntityType::kOrg),
+      MentionOf(text, "Croissant-Rouge", EntityType::kLoc)};
   rules.Apply(text, l.tokens, l.sentences, ms);
   std::vector<std::string> texts;
   for (const auto& m : ms) texts.push_back(m.text + "/" + m.expansion);

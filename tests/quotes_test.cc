@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "mention_test_util.h"
 #include "text/segmenter.h"
 
 namespace recoupe {
@@ -20,15 +21,7 @@ std::vector<Quote> ExtractQuotes(const std::string& text, const char* lang = "fr
   return quotes;
 }
 
-// A PER mention of the first occurrence of `name` in `text`.
-EntityMention Person(const std::string& text, const std::string& name) {
-  EntityMention m;
-  m.text = name;
-  m.span = {static_cast<uint32_t>(text.find(name)),
-            static_cast<uint32_t>(text.find(name) + name.size())};
-  m.type = EntityType::kPer;
-  return m;
-}
+using testing::MentionOf;
 
 TEST(QuotesTest, GuillemetsWithNonBreakingSpaces) {
   auto q = ExtractQuotes(
@@ -133,7 +126,7 @@ TEST(QuotesTest, SpeakerByARoleSaidAnotherWay) {
   std::string text =
       "Le président Andreï Volkov est arrivé dimanche. « Les recherches sont terminées », a "
       "précisé le chef de l'État devant la mine.";
-  auto q = ExtractQuotes(text, "fr", {Person(text, "Andreï Volkov")});
+  auto q = ExtractQuotes(text, "fr", {MentionOf(text, "Andreï Volkov", EntityType::kPer)});
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker_kind, SpeakerKind::kRole);
   EXPECT_EQ(q[0].speaker_name, "Andreï Volkov");
@@ -144,7 +137,7 @@ TEST(QuotesTest, PronounAfterAnUnnamedPersonHasNoName) {
       "« Les responsables devront rendre des comptes », a déclaré le ministre Andreï Volkov.\n\n"
       "Un survivant a raconté avoir nagé pendant trois heures. « J'ai vu des enfants disparaître "
       "sous l'eau », a-t-il dit.";
-  auto q = ExtractQuotes(text, "fr", {Person(text, "Andreï Volkov")});
+  auto q = ExtractQuotes(text, "fr", {MentionOf(text, "Andreï Volkov", EntityType::kPer)});
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[0].speaker_name, "Andreï Volkov");
   EXPECT_EQ(q[1].speaker_kind, SpeakerKind::kPronoun);
@@ -238,20 +231,12 @@ TEST(QuotesTest, UnknownLanguageUsesAllLexicons) {
 namespace recoupe {
 namespace {
 
-EntityMention At(const std::string& text, const std::string& surface, EntityType type) {
-  EntityMention m;
-  size_t at = text.find(surface);
-  m.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + surface.size())};
-  m.text = surface;
-  m.type = type;
-  return m;
-}
-
 TEST(QuotesTest, NameAfterTheAddresseeIsTheSpeaker) {
   std::string text =
       "« Nous avons tout perdu », a confié à l'AFP Karim Bennani, un habitant du village.";
-  auto q = ExtractQuotes(
-      text, "fr", {At(text, "AFP", EntityType::kOrg), At(text, "Karim Bennani", EntityType::kPer)});
+  auto q = ExtractQuotes(text, "fr",
+                         {MentionOf(text, "AFP", EntityType::kOrg),
+                          MentionOf(text, "Karim Bennani", EntityType::kPer)});
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker_name, "Karim Bennani");
 }
@@ -260,9 +245,9 @@ TEST(QuotesTest, SentenceOpeningPourNamesTheSpeaker) {
   std::string text =
       "Pour le maire de la ville, Karim Bennani, « le bilan pourrait encore s'alourdir ».\n\n"
       "Les secours sont venus pour Paul Martin, « un homme très connu » du quartier.";
-  auto q = ExtractQuotes(
-      text, "fr",
-      {At(text, "Karim Bennani", EntityType::kPer), At(text, "Paul Martin", EntityType::kPer)});
+  auto q = ExtractQuotes(text, "fr",
+                         {MentionOf(text, "Karim Bennani", EntityType::kPer),
+                          MentionOf(text, "Paul Martin", EntityType::kPer)});
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[0].speaker_name, "Karim Bennani");
   EXPECT_NE(q[1].speaker_name, "Paul Martin");  // "pour" inside a sentence attributes nothing
@@ -273,9 +258,9 @@ TEST(QuotesTest, ScareQuoteDoesNotHideTheSpeakerFurtherOn) {
       "La banque a suspendu ses opérations pour protéger « la santé et la vie du personnel » "
       "tandis que des « opérations antiterroristes » sont en cours dans le pays, a indiqué "
       "l'attaché de presse de la Banque centrale Olga Marenko.";
-  auto q = ExtractQuotes(
-      text, "fr",
-      {At(text, "Banque centrale", EntityType::kOrg), At(text, "Olga Marenko", EntityType::kPer)});
+  auto q = ExtractQuotes(text, "fr",
+                         {MentionOf(text, "Banque centrale", EntityType::kOrg),
+                          MentionOf(text, "Olga Marenko", EntityType::kPer)});
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[0].speaker_name, "Olga Marenko");  // not the bank, a complement of the role
 }

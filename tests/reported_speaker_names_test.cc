@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "mention_test_util.h"
 #include "text/segmenter.h"
 
 namespace recoupe {
@@ -17,16 +18,13 @@ std::vector<EntityMention> Names(const std::string& text, std::vector<EntityMent
   return mentions;
 }
 
-EntityMention At(const std::string& text, const std::string& word, EntityType type) {
-  size_t at = text.find(word);
-  return {Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + word.size())}, word, type};
-}
+using testing::MentionOf;
 
 TEST(ReportedSpeakerNamesTest, NameAfterTheVerbAndTheAddressee) {
   std::string text =
       "« Le bateau était surchargé », a expliqué à l'AFP Muhammad Arafah, responsable des "
       "secours.";
-  auto mentions = Names(text, {At(text, "AFP", EntityType::kOrg)});
+  auto mentions = Names(text, {MentionOf(text, "AFP", EntityType::kOrg)});
   ASSERT_EQ(mentions.size(), 2u);
   EXPECT_EQ(mentions[1].text, "Muhammad Arafah");
   EXPECT_EQ(mentions[1].type, EntityType::kPer);
@@ -39,7 +37,7 @@ TEST(ReportedSpeakerNamesTest, ParticlesKnownNamesAndRunOnsAreRespected) {
   EXPECT_EQ(m[0].text, "Ahmed al Mismari");
   // Already tagged: nothing added.
   std::string known = "« Rien », a déclaré Jean Dupont.";
-  EXPECT_EQ(Names(known, {At(known, "Jean Dupont", EntityType::kPer)}).size(), 1u);
+  EXPECT_EQ(Names(known, {MentionOf(known, "Jean Dupont", EntityType::kPer)}).size(), 1u);
   // One capitalised word is not enough; a name running into lowercase words
   // is something else ("Le Monde diplomatique").
   EXPECT_TRUE(Names("« Rien », a déclaré Dupont.", {}).empty());

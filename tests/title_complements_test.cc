@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "mention_test_util.h"
+
 namespace recoupe {
 namespace {
 
@@ -25,11 +27,7 @@ std::vector<Token> Words(std::string_view text) {
   return tokens;
 }
 
-EntityMention Mention(std::string_view text, std::string_view word, EntityType type) {
-  size_t at = text.find(word);
-  return {Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + word.size())},
-          std::string(word), type};
-}
+using testing::MentionOf;
 
 TEST(TitleComplementsTest, DepartmentsNamedWithATitleAreDropped) {
   TitleComplements rules({"ministre", "chef", "minister", "président"},
@@ -40,9 +38,9 @@ TEST(TitleComplementsTest, DepartmentsNamedWithATitleAreDropped) {
       "l'État de Bahia, dit le président Lula.";
   auto tokens = Words(fr);
   std::vector<EntityMention> mentions{
-      Mention(fr, "Intérieur", EntityType::kLoc), Mention(fr, "Etat", EntityType::kLoc),
-      Mention(fr, "Intérieur,", EntityType::kLoc), Mention(fr, "État", EntityType::kLoc),
-      Mention(fr, "Lula", EntityType::kPer)};
+      MentionOf(fr, "Intérieur", EntityType::kLoc), MentionOf(fr, "Etat", EntityType::kLoc),
+      MentionOf(fr, "Intérieur,", EntityType::kLoc), MentionOf(fr, "État", EntityType::kLoc),
+      MentionOf(fr, "Lula", EntityType::kPer)};
   mentions[2].span.end -= 1;  // "Intérieur" the town, after "à"
   mentions[2].text = "Intérieur";
   rules.Drop(fr, tokens, mentions);
@@ -53,8 +51,8 @@ TEST(TitleComplementsTest, DepartmentsNamedWithATitleAreDropped) {
 
   std::string en = "Energy Minister Fatih Donmez spoke.";
   auto en_tokens = Words(en);
-  std::vector<EntityMention> en_mentions{Mention(en, "Energy", EntityType::kOrg),
-                                         Mention(en, "Fatih Donmez", EntityType::kPer)};
+  std::vector<EntityMention> en_mentions{MentionOf(en, "Energy", EntityType::kOrg),
+                                         MentionOf(en, "Fatih Donmez", EntityType::kPer)};
   rules.Drop(en, en_tokens, en_mentions);
   ASSERT_EQ(en_mentions.size(), 1u);
   EXPECT_EQ(en_mentions[0].text, "Fatih Donmez");
