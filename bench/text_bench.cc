@@ -180,17 +180,19 @@ std::vector<RawInput> TextFileInputs() {
   return inputs;
 }
 
-// Reading alone (ReadDocuments: format sniffing, binary check, NFC, header
-// metadata, boilerplate lines, publication date, wire agencies).
-void BM_ReadTextFiles(benchmark::State& state) {
+// Reads every text input once per benchmark iteration, handing each document
+// and the index of its input to `use`; reports throughput and the analysable
+// documents of one pass.
+template <typename Use>
+void ReadEachDocument(benchmark::State& state, Use&& use) {
   const std::vector<RawInput> inputs = TextFileInputs();
   ReadOptions options;
   size_t ok = 0;
   for (auto _ : state) {
-    for (const RawInput& input : inputs) {
-      ReadDocuments(input, options, [&](Document&& doc) {
+    for (size_t i = 0; i < inputs.size(); ++i) {
+      ReadDocuments(inputs[i], options, [&](Document&& doc) {
         ok += doc.ok();
-        benchmark::DoNotOptimize(doc);
+        use(i, std::move(doc));
       });
     }
   }
@@ -198,43 +200,32 @@ void BM_ReadTextFiles(benchmark::State& state) {
   state.counters["ok_docs"] = static_cast<double>(ok) / static_cast<double>(state.iterations());
 }
 
+// Reading alone (ReadDocuments: format sniffing, binary check, NFC, header
+// metadata, boilerplate lines, publication date, wire agencies).
+void BM_ReadTextFiles(benchmark::State& state) {
+  ReadEachDocument(state, [](size_t, Document&& doc) { benchmark::DoNotOptimize(doc); });
+}
+
 // Ingestion, normalisation and segmentation (the measure), the
 // language given as the corpus has it instead of detected.
 void BM_ReadAndSegmentTextFiles(benchmark::State& state) {
-  const std::vector<RawInput> inputs = TextFileInputs();
-  ReadOptions options;
-  for (auto _ : state) {
-    for (size_t i = 0; i < inputs.size(); ++i) {
-      ReadDocuments(inputs[i], options, [&](Document&& doc) {
-        if (!doc.ok()) return;
-        TextLayout layout = Segment(doc.text, i % 3 != 2 ? "fr" : "en");
-        benchmark::DoNotOptimize(layout);
-      });
-    }
-  }
-  ReportCounters(state, inputs.size());
+  ReadEachDocument(state, [](size_t input, Document&& doc) {
+    if (!doc.ok()) return;
+    TextLayout layout = Segment(doc.text, input % 3 != 2 ? "fr" : "en");
+    benchmark::DoNotOptimize(layout);
+  });
 }
 
 // The whole ingestion of a text file as `recoupe analyze` does it: format
 // sniffing, binary check, NFC, header metadata, boilerplate lines, publication
 // date and wire agencies (ReadDocuments), then language and segmentation.
 void BM_IngestTextFiles(benchmark::State& state) {
-  const std::vector<RawInput> inputs = TextFileInputs();
-  ReadOptions options;
-  size_t ok = 0;
-  for (auto _ : state) {
-    for (const RawInput& input : inputs) {
-      ReadDocuments(input, options, [&](Document&& doc) {
-        if (!doc.ok()) return;
-        ++ok;
-        std::string language = DetectLanguage(doc.text).value_or("");
-        TextLayout layout = Segment(doc.text, language);
-        benchmark::DoNotOptimize(layout);
-      });
-    }
-  }
-  ReportCounters(state, inputs.size());
-  state.counters["ok_docs"] = static_cast<double>(ok) / static_cast<double>(state.iterations());
+  ReadEachDocument(state, [](size_t, Document&& doc) {
+    if (!doc.ok()) return;
+    std::string language = DetectLanguage(doc.text).value_or("");
+    TextLayout layout = Segment(doc.text, language);
+    benchmark::DoNotOptimize(layout);
+  });
 }
 
 BENCHMARK(BM_Normalize)->Unit(benchmark::kMillisecond)->Iterations(3);
