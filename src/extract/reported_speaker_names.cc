@@ -10,10 +10,6 @@ namespace {
 
 constexpr size_t kMinNameWords = 2, kMaxNameWords = 5;
 
-std::string Lower(std::string_view text, Span span) {
-  return NerLowercase(text.substr(span.start, span.size()));
-}
-
 bool Capitalised(std::string_view text, const Token& t) {
   return t.kind == TokenKind::kWord &&
          name_shapes::IsCapitalized(text.substr(t.span.start, t.span.size()));
@@ -44,12 +40,18 @@ void ReportedSpeakerNames::Add(std::string_view text, const std::vector<Token>& 
     --it;
     return pos < it->span.end ? &*it : nullptr;
   };
+  // Every token is looked up as a verb: one buffer serves all the lowercasing.
+  std::string lower;
+  auto in = [&](const std::unordered_set<std::string>& words, const Token& t) {
+    NerLowercaseInto(text.substr(t.span.start, t.span.size()), lower);
+    return words.count(lower) > 0;
+  };
   std::vector<EntityMention> found;
   for (size_t v = 0; v + 1 < tokens.size(); ++v) {
-    if (tokens[v].kind != TokenKind::kWord || !verbs_.count(Lower(text, tokens[v].span))) continue;
+    if (tokens[v].kind != TokenKind::kWord || !in(verbs_, tokens[v])) continue;
     size_t k = v + 1;
     // Past an addressee: "à l'AFP", "au journal Le Monde", "to Reuters".
-    if (addressee_preps_.count(Lower(text, tokens[k].span))) {
+    if (in(addressee_preps_, tokens[k])) {
       ++k;
       while (k < tokens.size() && !Capitalised(text, tokens[k]) &&
              tokens[k].kind == TokenKind::kWord && tokens[k].span.size() <= 3)
@@ -64,15 +66,14 @@ void ReportedSpeakerNames::Add(std::string_view text, const std::vector<Token>& 
       }
     }
     // The name: capitalised words, particles between them, titles before.
-    while (k < tokens.size() && titles_.count(Lower(text, tokens[k].span))) ++k;
+    while (k < tokens.size() && in(titles_, tokens[k])) ++k;
     if (k >= tokens.size()) continue;
     size_t end = k, words = 0;
     for (size_t i = k; i < tokens.size() && words < kMaxNameWords; ++i) {
       if (Capitalised(text, tokens[i])) {
         ++words;
         end = i + 1;
-      } else if (!(tokens[i].kind == TokenKind::kWord &&
-                   particles_.count(Lower(text, tokens[i].span))) &&
+      } else if (!(tokens[i].kind == TokenKind::kWord && in(particles_, tokens[i])) &&
                  !(tokens[i].kind == TokenKind::kPunctuation &&
                    text[tokens[i].span.start] == '-')) {
         break;
