@@ -64,6 +64,30 @@ TEST(EntityRulesTest, PlaceRunningIntoATitleAndANameIsSplitWithoutTheTitle) {
   EXPECT_EQ(ms[1].type, EntityType::kPer);
 }
 
+TEST(EntityRulesTest, PersonTaggedWithThePlaceBeforeATitleKeepsOnlyTheName) {
+  // Tagged PER whole, the place must not become a person's name part (and
+  // every other "Alberta" in the text a person with it); it stays a place
+  // where the text tags it so elsewhere, and is dropped where it does not.
+  std::string text =
+      "fires in Alberta as Alberta Premier Danielle Smith said that Quebec Premier Francois "
+      "Legault";
+  EntityRules rules({.titles = {"premier"}});
+  Layout l = SplitOnSpaces(text);
+  std::vector<EntityMention> ms = {
+      MentionOf(text, "Alberta", EntityType::kLoc),
+      MentionOf(text, "Alberta Premier Danielle Smith", EntityType::kPer),
+      MentionOf(text, "Quebec Premier Francois Legault", EntityType::kPer)};
+  rules.Apply(text, l.tokens, l.sentences, ms);
+  std::vector<std::pair<std::string, EntityType>> got;
+  for (const auto& m : ms) got.emplace_back(m.text, m.type);
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, EntityType>>{
+                     {"Alberta", EntityType::kLoc},
+                     {"Alberta", EntityType::kLoc},
+                     {"Danielle Smith", EntityType::kPer},
+                     {"Francois Legault", EntityType::kPer}}));
+  EXPECT_EQ(ms[1].span.start, text.find("Alberta Premier"));
+}
+
 TEST(EntityRulesTest, NamedEventsAreNotPersons) {
   std::string text = "Tempête Ciarán : la tempête Ciarán a frappé , Ciarán est passée";
   EntityRules rules({.event_nouns = {"tempête"}});

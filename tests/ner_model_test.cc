@@ -82,7 +82,8 @@ std::string WriteFile(const std::string& name, const std::string& text) {
 TEST(NerLowercaseTest, GrowsShrinksAndKeepsInvalidBytes) {
   EXPECT_EQ(NerLowercase("\u00C9COLE Normale"), "\u00E9cole normale");
   EXPECT_EQ(NerLowercase("\u023A\u023A\u023AB"), "\u2C65\u2C65\u2C65b");
-  EXPECT_EQ(NerLowercase("\xFF" "A\xC3"),
+  EXPECT_EQ(NerLowercase("\xFF"
+                         "A\xC3"),
             "\xFF"
             "a\xC3");
   EXPECT_EQ(NerLowercase(""), "");
@@ -172,6 +173,46 @@ TEST(NerModelTest, TrainSaveLoadPredictsTheSame) {
   auto doc = loaded.PredictDocument({words, words});
   ASSERT_EQ(doc.size(), 2u);
   EXPECT_EQ(doc[0], tags);
+}
+
+TEST(NerModelTest, SecondPassIsTrainedSavedAndLoaded) {
+  NerModel model;
+  model.Train(ToyCorpus(true), 5, {}, 0.002, /*folds=*/3);
+  ASSERT_TRUE(model.two_pass());
+  std::vector<std::string_view> words = {"it", "rained", "in", "Lille", ",", "said", "Anne", "."};
+  auto tags = model.Predict(words);
+  EXPECT_EQ(NerTagName(tags[3]), std::string("B-LOC"));
+  EXPECT_EQ(NerTagName(tags[6]), std::string("B-PER"));
+  auto path = (std::filesystem::temp_directory_path() / "ner_toy2.bin").string();
+  ASSERT_TRUE(model.Save(path));
+  NerModel loaded;
+  ASSERT_TRUE(loaded.Load(path));
+  EXPECT_TRUE(loaded.two_pass());
+  EXPECT_EQ(loaded.rows(), model.rows());
+  EXPECT_EQ(loaded.PredictDocument({words, words}), model.PredictDocument({words, words}));
+  // A one-pass model says so.
+  NerModel one;
+  one.Train(ToyCorpus(true), 5);
+  EXPECT_FALSE(one.two_pass());
+}
+
+TEST(NerFirstPassTest, RecordsTypesOfEveryOccurrenceAndOfLongerEntities) {
+  NerFeaturizer featurizer;
+  std::vector<std::vector<std::string_view>> sentences = {
+      {"Bill", "Clinton", "spoke", "."}, {"Clinton", "left", "Leeds", "."}, {"Leeds", "won"}};
+  auto doc = featurizer.AnalyzeDocument(sentences);
+  const int b_per = NerTagFromName("B-PER"), i_per = NerTagFromName("I-PER");
+  const int b_loc = NerTagFromName("B-LOC"), b_org = NerTagFromName("B-ORG");
+  NerAddFirstPass(doc, {{b_per, i_per, 0, 0}, {0, 0, b_loc, 0}, {b_org, 0}});
+  // "Clinton" alone was missed, but it is part of a person elsewhere.
+  EXPECT_EQ(doc[1][0].first_tag, 0);
+  EXPECT_EQ(doc[1][0].first_entity_types, 1u << 1);       // PER
+  EXPECT_EQ(doc[1][0].first_word_types, (1u << 1) | 1u);  // PER and O
+  // "Leeds": LOC here, ORG later; no longer entity holds it.
+  EXPECT_EQ(doc[1][2].first_word_types, (1u << 3) | (1u << 2));
+  EXPECT_EQ(doc[2][0].first_word_types, doc[1][2].first_word_types);
+  EXPECT_EQ(doc[2][0].first_entity_types, 0u);
+  EXPECT_EQ(doc[2][0].first_tag, b_org);
 }
 
 TEST(NerModelTest, SentenceCorpusGivesASentenceLevelModel) {

@@ -13,6 +13,13 @@
 //   make_word_clusters --corpus corpus.txt --out data/clusters/en.tsv
 // corpus: one tokenized sentence a line, tokens separated by spaces.
 // output: `word<TAB>bits<TAB>count`, most frequent first.
+//
+// Or from word vectors learned elsewhere on a far larger corpus (GloVe: see
+// data/clusters/README.md), which the same top-down split turns into paths:
+//
+//   make_word_clusters --vectors vectors.txt --max-words 200000 --out ...
+// vectors: `word x1 x2 ... xN` a line, most frequent word first; the rank
+// stands in for the count (Zipf: weight 1/sqrt(rank)), no count is written.
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cmath>
@@ -101,13 +108,97 @@ std::vector<std::vector<uint32_t>> Partition(const std::vector<uint32_t>& words,
   return out;
 }
 
+// Top-down: each group split into `branching` by k-means, log2(branching)
+// bits a level, until `depth` bits. Returns each word's path ("" for none).
+std::vector<std::string> SplitTopDown(const std::vector<SparseVector>& vectors,
+                                      const std::vector<double>& weight, size_t dims, int depth,
+                                      int branching, int iterations) {
+  std::vector<uint32_t> all(vectors.size());
+  std::iota(all.begin(), all.end(), 0);
+  std::vector<std::string> path(vectors.size());
+  std::mt19937 rng(20260);
+  int bits_per_level = 0;
+  while ((1 << bits_per_level) < branching) ++bits_per_level;
+  std::vector<Split> todo = {{all, ""}};
+  while (!todo.empty()) {
+    Split s = std::move(todo.back());
+    todo.pop_back();
+    if (s.words.size() < 2 || static_cast<int>(s.path.size()) + bits_per_level > depth) {
+      for (uint32_t w : s.words) path[w] = s.path;
+      continue;
+    }
+    auto groups = Partition(s.words, vectors, weight, dims, branching, iterations, rng);
+    for (size_t g = 0; g < groups.size(); ++g) {
+      if (groups[g].empty()) continue;
+      std::string bits;
+      for (int b = bits_per_level - 1; b >= 0; --b) bits.push_back((g >> b) & 1 ? '1' : '0');
+      todo.push_back({std::move(groups[g]), s.path + bits});
+    }
+  }
+  return path;
+}
+
+// --vectors mode: dense vectors, unit length, split like the corpus vectors.
+// Only words with a letter are kept (numbers and punctuation have shape
+// features already).
+int ClusterVectors(const std::string& file, int max_words, int depth, int branching, int iterations,
+                   const std::string& out) {
+  std::ifstream in(file);
+  if (!in) {
+    std::fprintf(stderr, "cannot read %s\n", file.c_str());
+    return 1;
+  }
+  std::vector<std::string> words;
+  std::vector<SparseVector> vectors;
+  std::vector<double> weight;
+  size_t dims = 0;
+  std::string line, word;
+  long rank = 0;
+  while ((max_words <= 0 || rank < max_words) && std::getline(in, line)) {
+    std::istringstream fields(line);
+    if (!(fields >> word)) continue;
+    ++rank;
+    if (std::none_of(word.begin(), word.end(),
+                     [](unsigned char c) { return std::isalpha(c) || c >= 0x80; }))
+      continue;
+    SparseVector v;
+    double x, norm = 0;
+    for (uint32_t d = 0; fields >> x; ++d) v.push_back({d, static_cast<float>(x)}), norm += x * x;
+    if (v.empty() || norm <= 0) continue;
+    if (dims == 0) dims = v.size();
+    if (v.size() != dims) {
+      std::fprintf(stderr, "%s: %s has %zu values, expected %zu\n", file.c_str(), word.c_str(),
+                   v.size(), dims);
+      return 1;
+    }
+    norm = std::sqrt(norm);
+    for (auto& e : v) e.second = static_cast<float>(e.second / norm);
+    words.push_back(recoupe::NerLowercase(word));
+    vectors.push_back(std::move(v));
+    weight.push_back(1.0 / std::sqrt(static_cast<double>(rank)));
+  }
+  std::vector<std::string> path = SplitTopDown(vectors, weight, dims, depth, branching, iterations);
+  std::ofstream o(out);
+  o << "# word\tcluster bits (tools/make_word_clusters --vectors; see data/clusters/README.md)\n";
+  for (size_t w = 0; w < words.size(); ++w)
+    o << words[w] << '\t' << (path[w].empty() ? "0" : path[w]) << '\n';
+  std::printf("%zu words clustered from %s\n", words.size(), file.c_str());
+  return o ? 0 : 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app("Learn hierarchical word clusters for NER features");
   std::string corpus, out;
   int min_count = 3, contexts = 1000, depth = 12, iterations = 12, branching = 8;
-  app.add_option("--corpus", corpus, "Tokenized text, one sentence a line")->required();
+  std::string vectors_file;
+  int max_words = 0;
+  auto* corpus_option = app.add_option("--corpus", corpus, "Tokenized text, one sentence a line");
+  app.add_option("--vectors", vectors_file, "Word vectors instead of a corpus, most frequent first")
+      ->excludes(corpus_option);
+  app.add_option("--max-words", max_words,
+                 "With --vectors: read the first (most frequent) lines only");
   app.add_option("--out", out, "Cluster table to write")->required();
   app.add_option("--min-count", min_count, "Words seen fewer times are left out");
   app.add_option("--contexts", contexts, "Most frequent words used as contexts");
@@ -115,6 +206,12 @@ int main(int argc, char** argv) {
   app.add_option("--iterations", iterations, "k-means iterations per split");
   app.add_option("--branching", branching, "Groups per split (a power of two)");
   CLI11_PARSE(app, argc, argv);
+  if (!vectors_file.empty())
+    return ClusterVectors(vectors_file, max_words, depth, branching, iterations, out);
+  if (corpus.empty()) {
+    std::fprintf(stderr, "give --corpus or --vectors\n");
+    return 2;
+  }
 
   std::ifstream in(corpus);
   if (!in) {
@@ -176,7 +273,6 @@ int main(int argc, char** argv) {
     for (auto [d, x] : m) dim_total[d] += x, total += x;
   std::vector<SparseVector> vectors(vocab.size());
   std::vector<double> weight(vocab.size());
-  std::vector<uint32_t> all(vocab.size());
   for (size_t w = 0; w < vocab.size(); ++w) {
     double row_total = 0;
     for (auto [d, x] : co[w]) row_total += x;
@@ -191,32 +287,10 @@ int main(int argc, char** argv) {
     for (auto& e : vectors[w]) e.second = static_cast<float>(e.second / norm);
     std::sort(vectors[w].begin(), vectors[w].end());
     weight[w] = std::sqrt(static_cast<double>(counts[vocab[w]]));
-    all[w] = static_cast<uint32_t>(w);
   }
   co.clear();
 
-  // Top-down: each group split into `branching` by k-means, `bits_per_level`
-  // bits a level, until --depth bits.
-  std::vector<std::string> path(vocab.size());
-  std::mt19937 rng(20260);
-  int bits_per_level = 0;
-  while ((1 << bits_per_level) < branching) ++bits_per_level;
-  std::vector<Split> todo = {{all, ""}};
-  while (!todo.empty()) {
-    Split s = std::move(todo.back());
-    todo.pop_back();
-    if (s.words.size() < 2 || static_cast<int>(s.path.size()) + bits_per_level > depth) {
-      for (uint32_t w : s.words) path[w] = s.path;
-      continue;
-    }
-    auto groups = Partition(s.words, vectors, weight, dims, branching, iterations, rng);
-    for (size_t g = 0; g < groups.size(); ++g) {
-      if (groups[g].empty()) continue;
-      std::string bits;
-      for (int b = bits_per_level - 1; b >= 0; --b) bits.push_back((g >> b) & 1 ? '1' : '0');
-      todo.push_back({std::move(groups[g]), s.path + bits});
-    }
-  }
+  std::vector<std::string> path = SplitTopDown(vectors, weight, dims, depth, branching, iterations);
   std::ofstream o(out);
   o << "# word\tcluster bits\tcount (tools/make_word_clusters; see data/clusters/README.md)\n";
   for (size_t w = 0; w < vocab.size(); ++w)

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> train_files;
   int epochs = 8;
   double holdout = 0.1, prune = 0.002;
+  int folds = 0;
   app.add_option("--lang", lang, "Language (data/<lang>/titles.txt)")->required();
   app.add_option("--train", train_files, "CoNLL training files")->required();
   app.add_option("--out", out, "Model file to write")->required();
@@ -23,6 +24,9 @@ int main(int argc, char** argv) {
   app.add_option("--holdout", holdout, "Fraction of sentences held out for tuning");
   app.add_option("--prune", prune,
                  "Drop rows whose weights are below this fraction of the largest");
+  app.add_option("--second-pass-folds", folds,
+                 "Also train a second pass over the first's tags, these given by this many "
+                 "models each trained without one fold of the documents (0: one pass)");
   CLI11_PARSE(app, argc, argv);
 
   std::vector<recoupe::NerSentence> data;
@@ -47,7 +51,7 @@ int main(int argc, char** argv) {
         std::printf("epoch %d: token accuracy %.4f\n", epoch, acc);
         std::fflush(stdout);
       },
-      prune);
+      prune, folds);
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::printf("trained in %.1f s\n", secs);
   std::printf("%zu weight rows kept\n", model.rows());

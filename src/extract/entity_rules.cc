@@ -246,6 +246,7 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
     return true;
   };
   std::vector<Candidate> cands;
+  std::vector<EntityMention> untyped_prefixes;
   size_t tok = 0;
   for (auto& m : mentions) {
     // Lowercase starts are adjectives ("russe").
@@ -269,7 +270,7 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
         }
       }
     }
-    if (m.type != EntityType::kPer) {
+    {
       std::vector<std::string_view> words;
       std::vector<bool> is_word, is_title;
       for (size_t k = tok; k < last; ++k) {
@@ -278,14 +279,37 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
         is_title.push_back(IsTitleWord(lower(k)));
       }
       PersonTail split = FindPersonTail(words, is_word, is_title);
-      if (split.person) {
-        if (split.prefix_end > 0 && !only_titles(tok, tok + split.prefix_end))
-          cands.push_back({make(tok, tok + split.prefix_end - 1, m.type), kModel});
+      // A person tagged with the place or body before a title ("Alberta
+      // Premier Danielle Smith" as one PER): the name is the person, the
+      // words before the title are not part of it, and of no known type
+      // unless the text tags them elsewhere.
+      const bool person_with_title =
+          m.type == EntityType::kPer && split.person > 0 && split.prefix_end < split.person;
+      if (split.person && (m.type != EntityType::kPer || person_with_title)) {
+        if (split.prefix_end > 0 && !only_titles(tok, tok + split.prefix_end)) {
+          EntityMention prefix = make(tok, tok + split.prefix_end - 1, m.type);
+          if (person_with_title)
+            untyped_prefixes.push_back(std::move(prefix));
+          else
+            cands.push_back({std::move(prefix), kModel});
+        }
         cands.push_back({make(tok + split.person, last - 1, EntityType::kPer), kModel});
         continue;
       }
     }
     cands.push_back({std::move(m), kModel});
+  }
+  for (EntityMention& prefix : untyped_prefixes) {
+    std::optional<EntityType> elsewhere;
+    for (const auto& c : cands)
+      if (c.mention.text == prefix.text && c.mention.type != EntityType::kPer)
+        elsewhere = c.mention.type;
+    if (!elsewhere) continue;
+    prefix.type = *elsewhere;
+    auto at = std::find_if(cands.begin(), cands.end(), [&](const Candidate& c) {
+      return c.mention.span.start > prefix.span.start;
+    });
+    cands.insert(at, {std::move(prefix), kModel});
   }
   // One place or person cut in two by a lowercase particle: "Rio Grande" "do"
   // "Sul", "Mato Grosso" "do" "Sul".

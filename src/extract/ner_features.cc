@@ -162,6 +162,37 @@ std::vector<std::vector<NerTokenInfo>> NerFeaturizer::AnalyzeDocument(
   return doc;
 }
 
+void NerAddFirstPass(std::vector<std::vector<NerTokenInfo>>& doc,
+                     const std::vector<std::vector<int>>& tags) {
+  uint32_t words = 0;
+  for (const auto& sentence : doc)
+    for (const NerTokenInfo& t : sentence) words = std::max(words, t.doc_word + 1);
+  std::vector<uint8_t> word_types(words, 0), entity_types(words, 0);
+  auto bit = [](int tag) { return static_cast<uint8_t>(1u << (NerTypeOf(tag) + 1)); };
+  for (size_t s = 0; s < doc.size(); ++s) {
+    const std::vector<NerTokenInfo>& info = doc[s];
+    for (size_t i = 0; i < info.size(); ++i) {
+      const int tag = tags[s][i];
+      if (info[i].capitalized || info[i].all_caps) word_types[info[i].doc_word] |= bit(tag);
+      // Every word of an entity of more than one word (capitalised ones:
+      // not "of" in "Bank of England").
+      if (tag == 0 || NerIsInside(tag)) continue;
+      size_t end = i + 1;
+      while (end < info.size() && tags[s][end] == tag + 1) ++end;
+      if (end - i < 2) continue;
+      for (size_t k = i; k < end; ++k)
+        if (info[k].capitalized || info[k].all_caps) entity_types[info[k].doc_word] |= bit(tag);
+    }
+  }
+  for (size_t s = 0; s < doc.size(); ++s)
+    for (size_t i = 0; i < doc[s].size(); ++i) {
+      NerTokenInfo& t = doc[s][i];
+      t.first_tag = static_cast<int8_t>(tags[s][i]);
+      t.first_word_types = word_types[t.doc_word];
+      t.first_entity_types = entity_types[t.doc_word];
+    }
+}
+
 bool NerFeaturizer::IsTitle(uint64_t lower_hash, std::string_view lower) const {
   // The filter has every title's bit: a clear bit means no title, a set bit
   // is confirmed against the set (the answer is always the set's).
@@ -405,6 +436,23 @@ void NerFeaturizer::Features(const std::vector<NerTokenInfo>& info, size_t i, in
   if (history) {
     *o++ = Feat(46, history);
     *o++ = Feat(47, history, casing);
+  }
+  // A second pass: the first pass's tags here and around, and its types for
+  // the word across the whole document.
+  if (t.first_tag >= 0) {
+    auto first_at = [&](long k) -> uint64_t {
+      return k < 0 || k >= static_cast<long>(info.size()) ? 99 : info[k].first_tag;
+    };
+    *o++ = Feat(70, t.first_tag);
+    *o++ = Feat(71, t.first_tag, casing);
+    *o++ = Feat(72, first_at(p - 1), t.first_tag);
+    *o++ = Feat(73, t.first_tag, first_at(p + 1));
+    if (t.capitalized || t.all_caps) {
+      *o++ = Feat(74, t.first_word_types);
+      *o++ = Feat(75, t.first_word_types, t.first_tag);
+      if (t.first_entity_types) *o++ = Feat(76, t.first_entity_types);
+      if (t.first_entity_types) *o++ = Feat(77, t.first_entity_types, t.first_tag);
+    }
   }
   out.assign(buf, o);
 }

@@ -52,6 +52,15 @@ struct NerTokenInfo {
   // The same number for every occurrence of a lowercased word in the
   // document, numbers dense from 0 (AnalyzeDocument only).
   uint32_t doc_word = 0;
+  // What a first tagging pass said (NerAddFirstPass; a second pass reads
+  // them, the first never sees them set): the tag of this token (-1: no first
+  // pass), the types (bit EntityType index + 1, bit 0 for O) it gave to the
+  // capitalised occurrences of the word anywhere in the document, and the
+  // types of the entities it found elsewhere in the document that contain the
+  // word ("Clinton" alone after "Bill Clinton").
+  int8_t first_tag = -1;
+  uint8_t first_word_types = 0;
+  uint8_t first_entity_types = 0;
 };
 
 inline constexpr uint8_t kDocSeenCapitalized = 1;  // capitalised, not sentence-initial
@@ -66,6 +75,13 @@ using NerHistory = uint32_t;
 std::string NerLowercase(std::string_view word);
 // Same, into `out` (cleared first), without allocating once `out` has grown.
 void NerLowercaseInto(std::string_view word, std::string& out);
+
+// Records the tags of a first pass over a document (one vector a sentence,
+// as from NerModel) in its token values, for a second pass: a two-stage
+// tagger sees what the first decided about every other occurrence of a word,
+// later ones included, which a left-to-right pass cannot.
+void NerAddFirstPass(std::vector<std::vector<NerTokenInfo>>& doc,
+                     const std::vector<std::vector<int>>& tags);
 
 class NerFeaturizer {
  public:

@@ -18,7 +18,7 @@
 namespace recoupe {
 namespace {
 
-constexpr char kMagic[8] = {'R', 'N', 'E', 'R', '0', '0', '0', '3'};
+constexpr char kMagic[8] = {'R', 'N', 'E', 'R', '0', '0', '0', '4'};
 constexpr size_t kTrainRows = size_t{1} << NerModel::kRowBits;
 constexpr size_t kRecord = kNerTagCount + 1;  // int8 weights and the row's shift
 // Shifts go up to kMaxShift: the largest weight is 127 << kMaxShift units.
@@ -235,33 +235,73 @@ NerFeaturizer MakeNerFeaturizer(const std::string& lang) {
 
 NerModel::NerModel(NerFeaturizer featurizer) : featurizer_(std::move(featurizer)) {}
 
-const NerModel::Slot* NerModel::Find(uint32_t row) const {
+const NerModel::Slot* NerModel::Weights::Find(uint32_t row) const {
   const uint32_t key = row + 1;
-  const size_t mask = table_.size() - 1;
+  const size_t mask = table.size() - 1;
   for (size_t slot = SlotOf(key);; slot = (slot + 1) & mask) {
-    const Slot& s = table_[slot];
+    const Slot& s = table[slot];
     if (s.key == key) return &s;
     if (s.key == 0) return nullptr;
   }
 }
 
-void NerModel::BuildTable(const std::vector<uint32_t>& rows, const std::vector<int8_t>& weights) {
+void NerModel::Weights::Build(const std::vector<uint32_t>& row_ids,
+                              const std::vector<int8_t>& weights) {
   // At most three quarters full: a missing feature (most rare words) ends its
   // probe within a few slots, mostly in the same cache line, and a model of
   // ~70k rows takes 2 MB.
-  table_bits_ = 4;
-  while ((size_t{1} << table_bits_) < rows.size() + rows.size() / 3) ++table_bits_;
-  table_.assign(size_t{1} << table_bits_, Slot());
-  const size_t mask = table_.size() - 1;
-  for (size_t k = 0; k < rows.size(); ++k) {
-    const uint32_t key = rows[k] + 1;
+  table_bits = 4;
+  while ((size_t{1} << table_bits) < row_ids.size() + row_ids.size() / 3) ++table_bits;
+  table.assign(size_t{1} << table_bits, Slot());
+  const size_t mask = table.size() - 1;
+  for (size_t k = 0; k < row_ids.size(); ++k) {
+    const uint32_t key = row_ids[k] + 1;
     size_t slot = SlotOf(key);
-    while (table_[slot].key != 0 && table_[slot].key != key) slot = (slot + 1) & mask;
-    table_[slot].key = key;
-    std::memcpy(table_[slot].weights, &weights[k * kRecord], kNerTagCount);
-    table_[slot].shift = static_cast<uint8_t>(weights[k * kRecord + kNerTagCount]);
+    while (table[slot].key != 0 && table[slot].key != key) slot = (slot + 1) & mask;
+    table[slot].key = key;
+    std::memcpy(table[slot].weights, &weights[k * kRecord], kNerTagCount);
+    table[slot].shift = static_cast<uint8_t>(weights[k * kRecord + kNerTagCount]);
   }
-  rows_ = rows.size();
+  rows = row_ids.size();
+}
+
+void NerModel::Weights::Score(const std::vector<uint64_t>& feats, int32_t* acc) const {
+  // Start every table load first: they are independent cache misses.
+  for (uint64_t f : feats) __builtin_prefetch(&table[SlotOf(Row(f) + 1)]);
+#ifdef __SSE2__
+  // Local sums: int8 weights may alias anything, `acc` would be stored
+  // back to memory after every addition.
+  static_assert(kNerTagCount == 9, "eight tags as vectors, then the ninth");
+  // The first eight tags as two vectors of int32: each int8 weight is
+  // placed in the top byte of its lane (w << 24, low bytes zero) and
+  // shifted right arithmetically by 24 - shift, which is w << shift
+  // exactly; the ninth tag alone.
+  const __m128i zero = _mm_setzero_si128();
+  __m128i lo = zero, hi = zero;
+  int32_t last = 0;
+  for (uint64_t f : feats)
+    if (const Slot* slot = Find(Row(f))) {
+      const __m128i w8 =
+          _mm_unpacklo_epi8(zero, _mm_loadl_epi64(reinterpret_cast<const __m128i*>(slot->weights)));
+      const __m128i count = _mm_cvtsi32_si128(24 - slot->shift);
+      lo = _mm_add_epi32(lo, _mm_sra_epi32(_mm_unpacklo_epi16(zero, w8), count));
+      hi = _mm_add_epi32(hi, _mm_sra_epi32(_mm_unpackhi_epi16(zero, w8), count));
+      last += int32_t{slot->weights[kNerTagCount - 1]} * (1 << slot->shift);
+    }
+  int32_t sum[kNerTagCount];
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(sum), lo);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(sum + 4), hi);
+  sum[kNerTagCount - 1] = last;
+#else
+  // Local sums, as above.
+  int32_t sum[kNerTagCount] = {};
+  for (uint64_t f : feats)
+    if (const Slot* slot = Find(Row(f))) {
+      const int32_t unit = 1 << slot->shift;
+      for (int t = 0; t < kNerTagCount; ++t) sum[t] += slot->weights[t] * unit;
+    }
+#endif
+  for (int t = 0; t < kNerTagCount; ++t) acc[t] += sum[t];
 }
 
 std::vector<int> NerModel::Predict(const std::vector<std::string_view>& words) const {
@@ -270,61 +310,80 @@ std::vector<int> NerModel::Predict(const std::vector<std::string_view>& words) c
 
 std::vector<std::vector<int>> NerModel::PredictDocument(
     const std::vector<std::vector<std::string_view>>& sentences) const {
+  return PredictWith(first_, two_pass() ? &second_ : nullptr, sentences);
+}
+
+void NerModel::Decode(const Weights& weights, const std::vector<std::vector<NerTokenInfo>>& doc,
+                      std::vector<std::vector<int>>& tags) const {
+  DecodeDocument<int32_t>(
+      featurizer_, doc,
+      [&weights](const std::vector<uint64_t>& feats, int32_t* acc) { weights.Score(feats, acc); },
+      [](size_t, const std::vector<int>&) {}, tags, nullptr);
+}
+
+std::vector<std::vector<int>> NerModel::PredictWith(
+    const Weights& first, const Weights* second,
+    const std::vector<std::vector<std::string_view>>& sentences) const {
   std::vector<std::vector<int>> tags(sentences.size());
-  if (empty()) {
+  if (first.rows == 0) {
     for (size_t s = 0; s < sentences.size(); ++s) tags[s].assign(sentences[s].size(), 0);
     return tags;
   }
   if (!document_level_ && sentences.size() > 1) {
-    for (size_t s = 0; s < sentences.size(); ++s) tags[s] = Predict(sentences[s]);
+    for (size_t s = 0; s < sentences.size(); ++s)
+      tags[s] = std::move(PredictWith(first, second, {sentences[s]})[0]);
     return tags;
   }
   auto doc = featurizer_.AnalyzeDocument(sentences);
-  auto score = [this](const std::vector<uint64_t>& feats, int32_t* acc) {
-    // Start every table load first: they are independent cache misses.
-    for (uint64_t f : feats) __builtin_prefetch(&table_[SlotOf(Row(f) + 1)]);
-#ifdef __SSE2__
-    // Local sums: int8 weights may alias anything, `acc` would be stored
-    // back to memory after every addition.
-    static_assert(kNerTagCount == 9, "eight tags as vectors, then the ninth");
-    // The first eight tags as two vectors of int32: each int8 weight is
-    // placed in the top byte of its lane (w << 24, low bytes zero) and
-    // shifted right arithmetically by 24 - shift, which is w << shift
-    // exactly; the ninth tag alone.
-    const __m128i zero = _mm_setzero_si128();
-    __m128i lo = zero, hi = zero;
-    int32_t last = 0;
-    for (uint64_t f : feats)
-      if (const Slot* slot = Find(Row(f))) {
-        const __m128i w8 = _mm_unpacklo_epi8(
-            zero, _mm_loadl_epi64(reinterpret_cast<const __m128i*>(slot->weights)));
-        const __m128i count = _mm_cvtsi32_si128(24 - slot->shift);
-        lo = _mm_add_epi32(lo, _mm_sra_epi32(_mm_unpacklo_epi16(zero, w8), count));
-        hi = _mm_add_epi32(hi, _mm_sra_epi32(_mm_unpackhi_epi16(zero, w8), count));
-        last += int32_t{slot->weights[kNerTagCount - 1]} * (1 << slot->shift);
-      }
-    int32_t sum[kNerTagCount];
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(sum), lo);
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(sum + 4), hi);
-    sum[kNerTagCount - 1] = last;
-#else
-    // Local sums, as above.
-    int32_t sum[kNerTagCount] = {};
-    for (uint64_t f : feats)
-      if (const Slot* slot = Find(Row(f))) {
-        const int32_t unit = 1 << slot->shift;
-        for (int t = 0; t < kNerTagCount; ++t) sum[t] += slot->weights[t] * unit;
-      }
-#endif
-    for (int t = 0; t < kNerTagCount; ++t) acc[t] += sum[t];
-  };
-  DecodeDocument<int32_t>(
-      featurizer_, doc, score, [](size_t, const std::vector<int>&) {}, tags, nullptr);
+  Decode(first, doc, tags);
+  if (second) {
+    NerAddFirstPass(doc, tags);
+    Decode(*second, doc, tags);
+  }
   return tags;
 }
 
 void NerModel::Train(const std::vector<NerSentence>& data, int epochs,
-                     const std::function<void(int, double)>& progress, double prune) {
+                     const std::function<void(int, double)>& progress, double prune, int folds) {
+  // Documents: runs of sentences with the same doc id.
+  size_t doc_count = 0;
+  for (size_t k = 0; k < data.size(); ++k) doc_count += k == 0 || data[k].doc != data[k - 1].doc;
+  document_level_ = doc_count < data.size();
+  second_ = Weights();
+  first_ = TrainPass(data, nullptr, epochs, progress, prune);
+  if (folds < 2) return;
+  // The first pass's tags of each training document, from a model that never
+  // saw it: documents dealt to the folds in turn.
+  std::vector<std::vector<int>> first_pass(data.size());
+  for (int fold = 0; fold < folds; ++fold) {
+    std::vector<NerSentence> rest;
+    std::vector<size_t> held;
+    size_t doc = 0;
+    for (size_t k = 0; k < data.size(); ++k) {
+      if (k > 0 && data[k].doc != data[k - 1].doc) ++doc;
+      if (static_cast<int>(doc % folds) == fold)
+        held.push_back(k);
+      else
+        rest.push_back(data[k]);
+    }
+    const Weights weights = TrainPass(rest, nullptr, epochs, {}, prune);
+    for (size_t begin = 0, end; begin < held.size(); begin = end) {
+      end = begin + 1;
+      while (end < held.size() && data[held[end]].doc == data[held[begin]].doc) ++end;
+      std::vector<std::vector<std::string_view>> views;
+      for (size_t k = begin; k < end; ++k)
+        views.emplace_back(data[held[k]].words.begin(), data[held[k]].words.end());
+      auto tags = PredictWith(weights, nullptr, views);
+      for (size_t k = begin; k < end; ++k) first_pass[held[k]] = std::move(tags[k - begin]);
+    }
+  }
+  second_ = TrainPass(data, &first_pass, epochs, progress, prune);
+}
+
+NerModel::Weights NerModel::TrainPass(const std::vector<NerSentence>& data,
+                                      const std::vector<std::vector<int>>* first_pass, int epochs,
+                                      const std::function<void(int, double)>& progress,
+                                      double prune) const {
   // Averaged perceptron with lazy averaging: avg = w - u / c.
   std::vector<float> w(kTrainRows * kNerTagCount, 0.0f), u(kTrainRows * kNerTagCount, 0.0f);
   double c = 1.0;
@@ -334,10 +393,9 @@ void NerModel::Train(const std::vector<NerSentence>& data, int epochs,
     if (k == 0 || data[k].doc != data[k - 1].doc) docs.push_back({k, k});
     docs.back().second = k + 1;
   }
-  document_level_ = docs.size() < data.size();
   std::mt19937 rng(12345);
   std::vector<std::vector<std::string_view>> views;
-  std::vector<std::vector<int>> guesses;
+  std::vector<std::vector<int>> guesses, first_tags;
   auto score = [&w](const std::vector<uint64_t>& feats, float* scores) {
     for (uint64_t f : feats) {
       const float* row = &w[size_t{Row(f)} * kNerTagCount];
@@ -363,6 +421,11 @@ void NerModel::Train(const std::vector<NerSentence>& data, int epochs,
       for (size_t k = begin; k < end; ++k)
         views.emplace_back(data[k].words.begin(), data[k].words.end());
       auto doc = featurizer_.AnalyzeDocument(views);
+      if (first_pass) {
+        first_tags.assign(first_pass->begin() + static_cast<long>(begin),
+                          first_pass->begin() + static_cast<long>(end));
+        NerAddFirstPass(doc, first_tags);
+      }
       auto update = [&](size_t s, const std::vector<int>& guess) {
         const std::vector<int>& truth = data[begin + s].tags;
         for (size_t i = 0; i < guess.size(); ++i) {
@@ -396,20 +459,22 @@ void NerModel::Train(const std::vector<NerSentence>& data, int epochs,
   // Units so that the largest weight is 127 << kMaxShift; each row takes the
   // smallest shift that fits its own largest weight, so small rows keep their
   // precision.
-  scale_ = max_abs > 0 ? max_abs / (127.0f * (1 << kMaxShift)) : 1.0f;
+  Weights out;
+  out.scale = max_abs > 0 ? max_abs / (127.0f * (1 << kMaxShift)) : 1.0f;
   std::vector<uint32_t> rows;
   std::vector<int8_t> weights;
   for (size_t r = 0; r < kTrainRows; ++r) {
     const float* row = &w[r * kNerTagCount];
     float row_max = 0.0f;
-    for (int t = 0; t < kNerTagCount; ++t) row_max = std::max(row_max, std::fabs(row[t]) / scale_);
-    if (row_max * scale_ < prune * max_abs) continue;
+    for (int t = 0; t < kNerTagCount; ++t)
+      row_max = std::max(row_max, std::fabs(row[t]) / out.scale);
+    if (row_max * out.scale < prune * max_abs) continue;
     int shift = 0;
     while (shift < kMaxShift && row_max / (1 << shift) > 127.0f) ++shift;
     int8_t q[kRecord];
     bool any = false;
     for (int t = 0; t < kNerTagCount; ++t) {
-      long v = std::lround(row[t] / scale_ / (1 << shift));
+      long v = std::lround(row[t] / out.scale / (1 << shift));
       q[t] = static_cast<int8_t>(std::clamp(v, -127L, 127L));
       any = any || q[t] != 0;
     }
@@ -418,24 +483,19 @@ void NerModel::Train(const std::vector<NerSentence>& data, int epochs,
     rows.push_back(static_cast<uint32_t>(r));
     weights.insert(weights.end(), q, q + kRecord);
   }
-  BuildTable(rows, weights);
+  out.Build(rows, weights);
+  return out;
 }
 
-bool NerModel::Save(const std::string& path) const {
-  std::ofstream out(path, std::ios::binary);
-  if (!out) return false;
+void NerModel::Weights::Write(std::ostream& out) const {
   std::vector<const Slot*> slots;
-  for (const Slot& s : table_)
+  for (const Slot& s : table)
     if (s.key) slots.push_back(&s);
   std::sort(slots.begin(), slots.end(),
             [](const Slot* a, const Slot* b) { return a->key < b->key; });
-  uint32_t bits = kRowBits, count = static_cast<uint32_t>(slots.size());
-  uint32_t flags = document_level_ ? 1 : 0;
-  out.write(kMagic, sizeof kMagic);
-  out.write(reinterpret_cast<const char*>(&bits), 4);
-  out.write(reinterpret_cast<const char*>(&scale_), 4);
+  const uint32_t count = static_cast<uint32_t>(slots.size());
+  out.write(reinterpret_cast<const char*>(&scale), 4);
   out.write(reinterpret_cast<const char*>(&count), 4);
-  out.write(reinterpret_cast<const char*>(&flags), 4);
   // Rows ascending, as deltas (uint32), each followed by its int8 weights and shift.
   uint32_t last = 0;
   for (const Slot* s : slots) {
@@ -445,26 +505,18 @@ bool NerModel::Save(const std::string& path) const {
     out.write(reinterpret_cast<const char*>(s->weights), kNerTagCount);
     out.write(reinterpret_cast<const char*>(&s->shift), 1);
   }
-  return static_cast<bool>(out);
 }
 
-bool NerModel::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  char magic[8];
-  uint32_t bits = 0, count = 0, flags = 0;
-  float scale = 0;
-  in.read(magic, 8);
-  in.read(reinterpret_cast<char*>(&bits), 4);
-  in.read(reinterpret_cast<char*>(&scale), 4);
+bool NerModel::Weights::Read(std::istream& in) {
+  uint32_t count = 0;
+  float read_scale = 0;
+  in.read(reinterpret_cast<char*>(&read_scale), 4);
   in.read(reinterpret_cast<char*>(&count), 4);
-  in.read(reinterpret_cast<char*>(&flags), 4);
-  if (!in || std::memcmp(magic, kMagic, 8) != 0 || bits != kRowBits || count > kTrainRows)
-    return false;
+  if (!in || count > kTrainRows) return false;
   std::vector<char> body(size_t{count} * (4 + kRecord));
   in.read(body.data(), static_cast<std::streamsize>(body.size()));
   if (!in) return false;
-  std::vector<uint32_t> rows(count);
+  std::vector<uint32_t> row_ids(count);
   std::vector<int8_t> weights(size_t{count} * kRecord);
   uint32_t row = 0;
   for (uint32_t k = 0; k < count; ++k) {
@@ -475,11 +527,42 @@ bool NerModel::Load(const std::string& path) {
     if (row >= kTrainRows || (k > 0 && delta == 0) || rec[4 + kNerTagCount] > kMaxShift ||
         rec[4 + kNerTagCount] < 0)
       return false;
-    rows[k] = row;
+    row_ids[k] = row;
     std::memcpy(&weights[size_t{k} * kRecord], rec + 4, kRecord);
   }
-  BuildTable(rows, weights);
-  scale_ = scale;
+  Build(row_ids, weights);
+  scale = read_scale;
+  return true;
+}
+
+// File: magic, row bits, flags (1: document level, 2: a second pass), then
+// each pass's weights (scale, row count, rows).
+bool NerModel::Save(const std::string& path) const {
+  std::ofstream out(path, std::ios::binary);
+  if (!out) return false;
+  const uint32_t bits = kRowBits;
+  const uint32_t flags = (document_level_ ? 1 : 0) | (two_pass() ? 2 : 0);
+  out.write(kMagic, sizeof kMagic);
+  out.write(reinterpret_cast<const char*>(&bits), 4);
+  out.write(reinterpret_cast<const char*>(&flags), 4);
+  first_.Write(out);
+  if (two_pass()) second_.Write(out);
+  return static_cast<bool>(out);
+}
+
+bool NerModel::Load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  char magic[8];
+  uint32_t bits = 0, flags = 0;
+  in.read(magic, 8);
+  in.read(reinterpret_cast<char*>(&bits), 4);
+  in.read(reinterpret_cast<char*>(&flags), 4);
+  if (!in || std::memcmp(magic, kMagic, 8) != 0 || bits != kRowBits) return false;
+  Weights first, second;
+  if (!first.Read(in) || ((flags & 2) && !second.Read(in))) return false;
+  first_ = std::move(first);
+  second_ = std::move(second);
   document_level_ = (flags & 1) != 0;
   return true;
 }

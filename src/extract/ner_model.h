@@ -4,15 +4,18 @@
 // are scored once; the tag-bigram transition scores once per sentence. A
 // document is tagged sentence after sentence, and the types already given to
 // a word in earlier sentences are features of its later occurrences.
-// Training hashes features into 2^kRowBits rows; the saved model keeps only
-// the rows with a non-zero weight, quantised to int8 with a power-of-two scale
-// per row, and tagging looks them up in a compact open-addressing table
-// (about 16 bytes a row: a model is a few MB in memory and mostly stays in
-// cache).
+// A second pass may follow, over the same features plus what the first pass
+// said about every occurrence of each word in the whole document
+// (NerAddFirstPass): "Leeds" tagged ORG in a results table and LOC in the
+// first line gets one type. Training hashes features into 2^kRowBits rows; the saved model keeps
+// only the rows with a non-zero weight, quantised to int8 with a power-of-two scale per row, and
+// tagging looks them up in a compact open-addressing table (about 16 bytes a row: a model is a few
+// MB in memory and mostly stays in cache).
 #pragma once
 
 #include <cstdint>
 #include <functional>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,8 +50,10 @@ class NerModel {
   bool Load(const std::string& path);
   // Writes the rows with a non-zero quantised weight.
   bool Save(const std::string& path) const;
-  bool empty() const { return rows_ == 0; }
-  size_t rows() const { return rows_; }
+  bool empty() const { return first_.rows == 0; }
+  size_t rows() const { return first_.rows + second_.rows; }
+  // Whether a second pass refines the first's tags.
+  bool two_pass() const { return second_.rows > 0; }
   // Whether the model was trained on multi-sentence documents; when not (a
   // corpus of lone sentences), documents are tagged one sentence at a time,
   // as in training, and document features see one sentence only.
@@ -66,9 +71,14 @@ class NerModel {
   // shuffled each epoch with a fixed seed); `progress` is called after each
   // epoch. Rows whose largest weight is below `prune` times the largest of
   // the model are dropped (smaller table, more of it in cache).
+  // With `folds` >= 2, a second pass is trained too, on the first pass's
+  // tags of the training documents as given by `folds` first-pass models,
+  // each trained without one fold of the documents: trained on the final
+  // first pass's own output, which is nearly always right on its training
+  // data, the second pass would learn to trust the first blindly.
   void Train(const std::vector<NerSentence>& data, int epochs,
              const std::function<void(int epoch, double token_accuracy)>& progress = {},
-             double prune = 0.002);
+             double prune = 0.002, int folds = 0);
 
  private:
   struct Slot {
@@ -82,17 +92,40 @@ class NerModel {
   static uint32_t Row(uint64_t feature) {
     return static_cast<uint32_t>(feature >> (64 - kRowBits));
   }
-  // Rebuilds the lookup table from (row, weights) pairs.
-  // `weights` holds kNerTagCount + 1 bytes a row: the int8 weights, then the shift.
-  void BuildTable(const std::vector<uint32_t>& rows, const std::vector<int8_t>& weights);
-  const Slot* Find(uint32_t row) const;
-  size_t SlotOf(uint32_t key) const { return (key * 0x9E3779B1u) >> (32 - table_bits_); }
+
+  // The weights of one pass.
+  struct Weights {
+    std::vector<Slot> table;
+    uint32_t table_bits = 0;
+    size_t rows = 0;
+    float scale = 1.0f;  // float weight = (int8 << shift) * scale
+
+    // Rebuilds the lookup table from (row, weights) pairs. `weights` holds
+    // kNerTagCount + 1 bytes a row: the int8 weights, then the shift.
+    void Build(const std::vector<uint32_t>& rows, const std::vector<int8_t>& weights);
+    const Slot* Find(uint32_t row) const;
+    size_t SlotOf(uint32_t key) const { return (key * 0x9E3779B1u) >> (32 - table_bits); }
+    // Adds the weights of `feats` into acc[kNerTagCount].
+    void Score(const std::vector<uint64_t>& feats, int32_t* acc) const;
+    void Write(std::ostream& out) const;
+    bool Read(std::istream& in);
+  };
+
+  // One pass of training (`first_pass`: the first pass's tags of every
+  // sentence of `data`, for a second pass; null for a first).
+  Weights TrainPass(const std::vector<NerSentence>& data,
+                    const std::vector<std::vector<int>>* first_pass, int epochs,
+                    const std::function<void(int, double)>& progress, double prune) const;
+  // Tags of every sentence of one analysed document by the weights of one pass.
+  void Decode(const Weights& weights, const std::vector<std::vector<NerTokenInfo>>& doc,
+              std::vector<std::vector<int>>& tags) const;
+  // Both passes over the sentences of one document.
+  std::vector<std::vector<int>> PredictWith(
+      const Weights& first, const Weights* second,
+      const std::vector<std::vector<std::string_view>>& sentences) const;
 
   NerFeaturizer featurizer_;
-  std::vector<Slot> table_;
-  uint32_t table_bits_ = 0;
-  size_t rows_ = 0;
-  float scale_ = 1.0f;  // float weight = (int8 << shift) * scale_
+  Weights first_, second_;
   bool document_level_ = false;
 };
 
