@@ -18,42 +18,91 @@
 namespace recoupe {
 namespace {
 
-constexpr char kMagic[8] = {'R', 'N', 'E', 'R', '0', '0', '0', '4'};
+constexpr char kMagic[8] = {'R', 'N', 'E', 'R', '0', '0', '0', '5'};
 constexpr size_t kTrainRows = size_t{1} << NerModel::kRowBits;
-constexpr size_t kRecord = kNerTagCount + 1;  // int8 weights and the row's shift
+constexpr int kTags = NerModel::kModelTags;
+constexpr size_t kRecord = kTags + 1;  // int8 weights and the row's shift
 // Shifts go up to kMaxShift: the largest weight is 127 << kMaxShift units.
 constexpr int kMaxShift = 8;
 
-bool Allowed(int prev, int tag) {
-  return !NerIsInside(tag) || (prev != 0 && NerTypeOf(prev) == NerTypeOf(tag));
+// BILOU tags: 0 for O, then for type t (EntityType order) B = 1 + 4t,
+// I = 2 + 4t, L = 3 + 4t, U = 4 + 4t.
+enum Part { kBegin = 0, kInside = 1, kLast = 2, kUnit = 3 };
+constexpr int TypeOf(int tag) {
+  return tag == 0 ? -1 : (tag - 1) / 4;
+}
+constexpr int PartOf(int tag) {
+  return (tag - 1) % 4;
+}
+constexpr int TagOf(int type, int part) {
+  return 1 + 4 * type + part;
+}
+// Whether an entity is open after `tag` (the next tag must continue it).
+constexpr bool Opens(int tag) {
+  return tag != 0 && (PartOf(tag) == kBegin || PartOf(tag) == kInside);
+}
+constexpr bool Allowed(int prev, int tag) {
+  if (Opens(prev))
+    return tag != 0 && TypeOf(tag) == TypeOf(prev) &&
+           (PartOf(tag) == kInside || PartOf(tag) == kLast);
+  return tag == 0 || PartOf(tag) == kBegin || PartOf(tag) == kUnit;
+}
+
+// BIO (NerTagFromName values) to BILOU, one sentence; a stray I-X begins an
+// entity.
+std::vector<int> ToModelTags(const std::vector<int>& bio) {
+  std::vector<int> out(bio.size(), 0);
+  for (size_t i = 0; i < bio.size();) {
+    if (bio[i] == 0) {
+      ++i;
+      continue;
+    }
+    const int type = NerTypeOf(bio[i]);
+    size_t j = i + 1;
+    while (j < bio.size() && NerIsInside(bio[j]) && NerTypeOf(bio[j]) == type) ++j;
+    if (j - i == 1) {
+      out[i] = TagOf(type, kUnit);
+    } else {
+      out[i] = TagOf(type, kBegin);
+      for (size_t k = i + 1; k + 1 < j; ++k) out[k] = TagOf(type, kInside);
+      out[j - 1] = TagOf(type, kLast);
+    }
+    i = j;
+  }
+  return out;
+}
+
+// BILOU back to BIO, one sentence.
+void ToBioTags(std::vector<int>& tags) {
+  for (int& t : tags)
+    if (t != 0) t = 1 + 2 * TypeOf(t) + (PartOf(t) == kInside || PartOf(t) == kLast ? 1 : 0);
 }
 
 // For each tag, the previous tags Allowed() lets precede it, ascending.
 struct PrevTags {
   int count = 0;
-  int tags[kNerTagCount] = {};
+  int tags[kTags] = {};
 };
-constexpr std::array<PrevTags, kNerTagCount> MakePrevTags() {
-  std::array<PrevTags, kNerTagCount> out{};
-  for (int tag = 0; tag < kNerTagCount; ++tag)
-    for (int p = 0; p < kNerTagCount; ++p)
-      if (!NerIsInside(tag) || (p != 0 && NerTypeOf(p) == NerTypeOf(tag)))
-        out[tag].tags[out[tag].count++] = p;
+constexpr std::array<PrevTags, kTags> MakePrevTags() {
+  std::array<PrevTags, kTags> out{};
+  for (int tag = 0; tag < kTags; ++tag)
+    for (int p = 0; p < kTags; ++p)
+      if (Allowed(p, tag)) out[tag].tags[out[tag].count++] = p;
   return out;
 }
-constexpr std::array<PrevTags, kNerTagCount> kPrevTags = MakePrevTags();
+constexpr std::array<PrevTags, kTags> kPrevTags = MakePrevTags();
 
 // What the history of a word records: the type given to a capitalised
 // occurrence (bit 0 for O).
 NerHistory HistoryBit(int tag) {
-  return NerHistory{1} << (NerTypeOf(tag) + 1);
+  return NerHistory{1} << (TypeOf(tag) + 1);
 }
 
 // First-order Viterbi decoding of one document, sentence after sentence.
 // Each token's scores are the weights of its local features (computed once)
 // plus, for each reachable previous tag, the tag-bigram transition scores.
 // `score(feats, scores)` adds the weights of `feats` into
-// scores[kNerTagCount]. The history of a word holds the tags of its
+// scores[kTags]. The history of a word holds the tags of its
 // occurrences in the earlier sentences. `local`, when given, receives each
 // sentence's local features (training updates need them; tagging reuses one
 // buffer and allocates nothing per token); `sentence_done(s, tags)` is
@@ -70,8 +119,8 @@ void DecodeDocument(const NerFeaturizer& featurizer,
   std::vector<uint64_t> trans, scratch;
   scratch.reserve(96);
   struct Cell {
-    Acc best[kNerTagCount];
-    int8_t back[kNerTagCount];
+    Acc best[kTags];
+    int8_t back[kTags];
   };
   std::vector<Cell> lattice;
   out.resize(doc.size());
@@ -80,8 +129,8 @@ void DecodeDocument(const NerFeaturizer& featurizer,
     const size_t n = info.size();
     // Transition scores, the same for every token of the sentence (looked up
     // per sentence, as training changes them after each).
-    Acc transition[kNerTagCount][kNerTagCount] = {};
-    for (int p = 0; p < kNerTagCount; ++p) {
+    Acc transition[kTags][kTags] = {};
+    for (int p = 0; p < kTags; ++p) {
       trans.clear();
       featurizer.TransitionFeatures(p, trans);
       score(trans, transition[p]);
@@ -95,13 +144,13 @@ void DecodeDocument(const NerFeaturizer& featurizer,
       const NerHistory h = t.capitalized || t.all_caps ? history[t.doc_word] : 0;
       std::vector<uint64_t>& feats = local ? (*local)[i] : scratch;
       featurizer.Features(info, i, -1, -1, h, feats);
-      Acc base[kNerTagCount] = {};
+      Acc base[kTags] = {};
       score(feats, base);
       // Previous tags: the start (as O) for the first token, else every
       // tag token i-1 can end with.
       Cell& cell = lattice[i];
       if (i == 0) {
-        for (int tag = 0; tag < kNerTagCount; ++tag) {
+        for (int tag = 0; tag < kTags; ++tag) {
           const bool ok = Allowed(0, tag);
           cell.best[tag] = ok ? base[tag] + transition[0][tag] : Acc{};
           cell.back[tag] = ok ? int8_t{0} : int8_t{-1};
@@ -109,37 +158,17 @@ void DecodeDocument(const NerFeaturizer& featurizer,
         continue;
       }
       // Tag by tag over its allowed previous tags in ascending order, the
-      // first best kept (strict >): the same choice as scanning previous
-      // tags in the outer loop, without testing the 81 pairs.
+      // first best kept (strict >). From the second token on every tag of
+      // token i-1 is reachable (O, B- and U- after anything that closes, I-
+      // and L- after B-), so only the first step tests back pointers.
       const Cell& prev = lattice[i - 1];
-      if (i >= 2) {
-        // Every tag of token i-1 is reachable from the second token on (O and
-        // B-X after anything, I-X after B-X): the previous tags of O and B-X
-        // are all nine, those of I-X are B-X then I-X; no back pointer test.
-        for (int tag = 0; tag < kNerTagCount; ++tag) {
-          int p = NerIsInside(tag) ? tag - 1 : 0;
-          const int last = NerIsInside(tag) ? tag : kNerTagCount - 1;
-          Acc best = prev.best[p] + base[tag] + transition[p][tag];
-          int8_t back = static_cast<int8_t>(p);
-          for (++p; p <= last; ++p) {
-            const Acc v = prev.best[p] + base[tag] + transition[p][tag];
-            if (v > best) {
-              best = v;
-              back = static_cast<int8_t>(p);
-            }
-          }
-          cell.best[tag] = best;
-          cell.back[tag] = back;
-        }
-        continue;
-      }
-      for (int tag = 0; tag < kNerTagCount; ++tag) {
+      for (int tag = 0; tag < kTags; ++tag) {
         const PrevTags& allowed = kPrevTags[tag];
         int8_t back = -1;
         Acc best{};
         for (int k = 0; k < allowed.count; ++k) {
           const int p = allowed.tags[k];
-          if (prev.back[p] < 0) continue;
+          if (i == 1 && prev.back[p] < 0) continue;
           const Acc v = prev.best[p] + base[tag] + transition[p][tag];
           if (back < 0 || v > best) {
             best = v;
@@ -151,9 +180,10 @@ void DecodeDocument(const NerFeaturizer& featurizer,
       }
     }
     if (n > 0) {
+      // The sentence ends no entity open.
       int tag = -1;
-      for (int t = 0; t < kNerTagCount; ++t)
-        if (lattice[n - 1].back[t] >= 0 &&
+      for (int t = 0; t < kTags; ++t)
+        if (lattice[n - 1].back[t] >= 0 && !Opens(t) &&
             (tag < 0 || lattice[n - 1].best[t] > lattice[n - 1].best[tag]))
           tag = t;
       for (size_t i = n; i-- > 0;) {
@@ -259,8 +289,8 @@ void NerModel::Weights::Build(const std::vector<uint32_t>& row_ids,
     size_t slot = SlotOf(key);
     while (table[slot].key != 0 && table[slot].key != key) slot = (slot + 1) & mask;
     table[slot].key = key;
-    std::memcpy(table[slot].weights, &weights[k * kRecord], kNerTagCount);
-    table[slot].shift = static_cast<uint8_t>(weights[k * kRecord + kNerTagCount]);
+    std::memcpy(table[slot].weights, &weights[k * kRecord], kTags);
+    table[slot].shift = static_cast<uint8_t>(weights[k * kRecord + kTags]);
   }
   rows = row_ids.size();
 }
@@ -271,37 +301,41 @@ void NerModel::Weights::Score(const std::vector<uint64_t>& feats, int32_t* acc) 
 #ifdef __SSE2__
   // Local sums: int8 weights may alias anything, `acc` would be stored
   // back to memory after every addition.
-  static_assert(kNerTagCount == 9, "eight tags as vectors, then the ninth");
-  // The first eight tags as two vectors of int32: each int8 weight is
+  static_assert(kTags == 17, "sixteen tags as vectors, then the last");
+  // The first sixteen tags as four vectors of int32: each int8 weight is
   // placed in the top byte of its lane (w << 24, low bytes zero) and
   // shifted right arithmetically by 24 - shift, which is w << shift
-  // exactly; the ninth tag alone.
+  // exactly; the last tag alone.
   const __m128i zero = _mm_setzero_si128();
-  __m128i lo = zero, hi = zero;
+  __m128i v0 = zero, v1 = zero, v2 = zero, v3 = zero;
   int32_t last = 0;
   for (uint64_t f : feats)
     if (const Slot* slot = Find(Row(f))) {
-      const __m128i w8 =
-          _mm_unpacklo_epi8(zero, _mm_loadl_epi64(reinterpret_cast<const __m128i*>(slot->weights)));
+      const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(slot->weights));
+      const __m128i lo8 = _mm_unpacklo_epi8(zero, w), hi8 = _mm_unpackhi_epi8(zero, w);
       const __m128i count = _mm_cvtsi32_si128(24 - slot->shift);
-      lo = _mm_add_epi32(lo, _mm_sra_epi32(_mm_unpacklo_epi16(zero, w8), count));
-      hi = _mm_add_epi32(hi, _mm_sra_epi32(_mm_unpackhi_epi16(zero, w8), count));
-      last += int32_t{slot->weights[kNerTagCount - 1]} * (1 << slot->shift);
+      v0 = _mm_add_epi32(v0, _mm_sra_epi32(_mm_unpacklo_epi16(zero, lo8), count));
+      v1 = _mm_add_epi32(v1, _mm_sra_epi32(_mm_unpackhi_epi16(zero, lo8), count));
+      v2 = _mm_add_epi32(v2, _mm_sra_epi32(_mm_unpacklo_epi16(zero, hi8), count));
+      v3 = _mm_add_epi32(v3, _mm_sra_epi32(_mm_unpackhi_epi16(zero, hi8), count));
+      last += int32_t{slot->weights[kTags - 1]} * (1 << slot->shift);
     }
-  int32_t sum[kNerTagCount];
-  _mm_storeu_si128(reinterpret_cast<__m128i*>(sum), lo);
-  _mm_storeu_si128(reinterpret_cast<__m128i*>(sum + 4), hi);
-  sum[kNerTagCount - 1] = last;
+  int32_t sum[kTags];
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(sum), v0);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(sum + 4), v1);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(sum + 8), v2);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(sum + 12), v3);
+  sum[kTags - 1] = last;
 #else
   // Local sums, as above.
-  int32_t sum[kNerTagCount] = {};
+  int32_t sum[kTags] = {};
   for (uint64_t f : feats)
     if (const Slot* slot = Find(Row(f))) {
       const int32_t unit = 1 << slot->shift;
-      for (int t = 0; t < kNerTagCount; ++t) sum[t] += slot->weights[t] * unit;
+      for (int t = 0; t < kTags; ++t) sum[t] += slot->weights[t] * unit;
     }
 #endif
-  for (int t = 0; t < kNerTagCount; ++t) acc[t] += sum[t];
+  for (int t = 0; t < kTags; ++t) acc[t] += sum[t];
 }
 
 std::vector<int> NerModel::Predict(const std::vector<std::string_view>& words) const {
@@ -336,9 +370,11 @@ std::vector<std::vector<int>> NerModel::PredictWith(
   }
   auto doc = featurizer_.AnalyzeDocument(sentences);
   Decode(first, doc, tags);
+  for (auto& t : tags) ToBioTags(t);
   if (second) {
     NerAddFirstPass(doc, tags);
     Decode(*second, doc, tags);
+    for (auto& t : tags) ToBioTags(t);
   }
   return tags;
 }
@@ -385,7 +421,7 @@ NerModel::Weights NerModel::TrainPass(const std::vector<NerSentence>& data,
                                       const std::function<void(int, double)>& progress,
                                       double prune) const {
   // Averaged perceptron with lazy averaging: avg = w - u / c.
-  std::vector<float> w(kTrainRows * kNerTagCount, 0.0f), u(kTrainRows * kNerTagCount, 0.0f);
+  std::vector<float> w(kTrainRows * kTags, 0.0f), u(kTrainRows * kTags, 0.0f);
   double c = 1.0;
   // Documents: runs of sentences with the same doc id.
   std::vector<std::pair<size_t, size_t>> docs;
@@ -396,17 +432,19 @@ NerModel::Weights NerModel::TrainPass(const std::vector<NerSentence>& data,
   std::mt19937 rng(12345);
   std::vector<std::vector<std::string_view>> views;
   std::vector<std::vector<int>> guesses, first_tags;
+  std::vector<std::vector<int>> gold(data.size());
+  for (size_t k = 0; k < data.size(); ++k) gold[k] = ToModelTags(data[k].tags);
   auto score = [&w](const std::vector<uint64_t>& feats, float* scores) {
     for (uint64_t f : feats) {
-      const float* row = &w[size_t{Row(f)} * kNerTagCount];
-      for (int t = 0; t < kNerTagCount; ++t) scores[t] += row[t];
+      const float* row = &w[size_t{Row(f)} * kTags];
+      for (int t = 0; t < kTags; ++t) scores[t] += row[t];
     }
   };
   // Structured perceptron: after each sentence, the features of the gold
   // path gain, those of the decoded path lose, where the two differ.
   auto add = [&](const std::vector<uint64_t>& feats, int tag, float delta) {
     for (uint64_t f : feats) {
-      const size_t r = size_t{Row(f)} * kNerTagCount + tag;
+      const size_t r = size_t{Row(f)} * kTags + tag;
       w[r] += delta;
       u[r] += static_cast<float>(c * delta);
     }
@@ -427,7 +465,7 @@ NerModel::Weights NerModel::TrainPass(const std::vector<NerSentence>& data,
         NerAddFirstPass(doc, first_tags);
       }
       auto update = [&](size_t s, const std::vector<int>& guess) {
-        const std::vector<int>& truth = data[begin + s].tags;
+        const std::vector<int>& truth = gold[begin + s];
         for (size_t i = 0; i < guess.size(); ++i) {
           const int g = truth[i], q = guess[i];
           const int gp = i > 0 ? truth[i - 1] : 0, qp = i > 0 ? guess[i - 1] : 0;
@@ -464,22 +502,21 @@ NerModel::Weights NerModel::TrainPass(const std::vector<NerSentence>& data,
   std::vector<uint32_t> rows;
   std::vector<int8_t> weights;
   for (size_t r = 0; r < kTrainRows; ++r) {
-    const float* row = &w[r * kNerTagCount];
+    const float* row = &w[r * kTags];
     float row_max = 0.0f;
-    for (int t = 0; t < kNerTagCount; ++t)
-      row_max = std::max(row_max, std::fabs(row[t]) / out.scale);
+    for (int t = 0; t < kTags; ++t) row_max = std::max(row_max, std::fabs(row[t]) / out.scale);
     if (row_max * out.scale < prune * max_abs) continue;
     int shift = 0;
     while (shift < kMaxShift && row_max / (1 << shift) > 127.0f) ++shift;
     int8_t q[kRecord];
     bool any = false;
-    for (int t = 0; t < kNerTagCount; ++t) {
+    for (int t = 0; t < kTags; ++t) {
       long v = std::lround(row[t] / out.scale / (1 << shift));
       q[t] = static_cast<int8_t>(std::clamp(v, -127L, 127L));
       any = any || q[t] != 0;
     }
     if (!any) continue;
-    q[kNerTagCount] = static_cast<int8_t>(shift);
+    q[kTags] = static_cast<int8_t>(shift);
     rows.push_back(static_cast<uint32_t>(r));
     weights.insert(weights.end(), q, q + kRecord);
   }
@@ -502,7 +539,7 @@ void NerModel::Weights::Write(std::ostream& out) const {
     uint32_t row = s->key - 1, delta = row - last;
     last = row;
     out.write(reinterpret_cast<const char*>(&delta), 4);
-    out.write(reinterpret_cast<const char*>(s->weights), kNerTagCount);
+    out.write(reinterpret_cast<const char*>(s->weights), kTags);
     out.write(reinterpret_cast<const char*>(&s->shift), 1);
   }
 }
@@ -524,8 +561,8 @@ bool NerModel::Weights::Read(std::istream& in) {
     uint32_t delta;
     std::memcpy(&delta, rec, 4);
     row += delta;
-    if (row >= kTrainRows || (k > 0 && delta == 0) || rec[4 + kNerTagCount] > kMaxShift ||
-        rec[4 + kNerTagCount] < 0)
+    if (row >= kTrainRows || (k > 0 && delta == 0) || rec[4 + kTags] > kMaxShift ||
+        rec[4 + kTags] < 0)
       return false;
     row_ids[k] = row;
     std::memcpy(&weights[size_t{k} * kRecord], rec + 4, kRecord);

@@ -1,6 +1,6 @@
 // The NER sequence model: a structured averaged perceptron over hashed
-// features, decoded by first-order Viterbi over the BIO tags (with the
-// constraint that I-X only follows B-X or I-X): per token, the local features
+// features, decoded by first-order Viterbi over BILOU tags (see kModelTags;
+// I- and L- only inside an entity begun by B-): per token, the local features
 // are scored once; the tag-bigram transition scores once per sentence. A
 // document is tagged sentence after sentence, and the types already given to
 // a word in earlier sentences are features of its later occurrences.
@@ -43,6 +43,10 @@ NerFeaturizer MakeNerFeaturizer(const std::string& lang);
 class NerModel {
  public:
   static constexpr int kRowBits = 20;
+  // The tags the passes decode: BILOU (O, then B-, I-, L- and U- for each
+  // type: a one-word entity is told from the first word of a longer one,
+  // "Australian" U-MISC before "Tom" B-PER). Callers see BIO tags.
+  static constexpr int kModelTags = 1 + 4 * 4;
 
   explicit NerModel(NerFeaturizer featurizer = NerFeaturizer());
 
@@ -83,11 +87,11 @@ class NerModel {
  private:
   struct Slot {
     uint32_t key = 0;  // row + 1; 0 marks an empty slot
-    int8_t weights[kNerTagCount] = {};
+    int8_t weights[kModelTags] = {};
     uint8_t shift = 0;  // weight = weights[t] << shift, in units of scale_
-    uint8_t pad[16 - 5 - kNerTagCount] = {};
+    uint8_t pad[24 - 5 - kModelTags] = {};
   };
-  static_assert(sizeof(Slot) == 16);
+  static_assert(sizeof(Slot) == 24);
 
   static uint32_t Row(uint64_t feature) {
     return static_cast<uint32_t>(feature >> (64 - kRowBits));
@@ -101,11 +105,11 @@ class NerModel {
     float scale = 1.0f;  // float weight = (int8 << shift) * scale
 
     // Rebuilds the lookup table from (row, weights) pairs. `weights` holds
-    // kNerTagCount + 1 bytes a row: the int8 weights, then the shift.
+    // kModelTags + 1 bytes a row: the int8 weights, then the shift.
     void Build(const std::vector<uint32_t>& rows, const std::vector<int8_t>& weights);
     const Slot* Find(uint32_t row) const;
     size_t SlotOf(uint32_t key) const { return (key * 0x9E3779B1u) >> (32 - table_bits); }
-    // Adds the weights of `feats` into acc[kNerTagCount].
+    // Adds the weights of `feats` into acc[kModelTags].
     void Score(const std::vector<uint64_t>& feats, int32_t* acc) const;
     void Write(std::ostream& out) const;
     bool Read(std::istream& in);
@@ -116,7 +120,8 @@ class NerModel {
   Weights TrainPass(const std::vector<NerSentence>& data,
                     const std::vector<std::vector<int>>* first_pass, int epochs,
                     const std::function<void(int, double)>& progress, double prune) const;
-  // Tags of every sentence of one analysed document by the weights of one pass.
+  // Tags (BILOU) of every sentence of one analysed document by the weights
+  // of one pass.
   void Decode(const Weights& weights, const std::vector<std::vector<NerTokenInfo>>& doc,
               std::vector<std::vector<int>>& tags) const;
   // Both passes over the sentences of one document.
