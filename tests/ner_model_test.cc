@@ -196,6 +196,30 @@ TEST(NerModelTest, SecondPassIsTrainedSavedAndLoaded) {
   EXPECT_FALSE(one.two_pass());
 }
 
+TEST(NerModelTest, OneWordEntityBeforeALongerOneOfAnotherTypeStaysApart) {
+  // Tagged inside as BILOU, returned as BIO: "Australian" (one word, MISC)
+  // then "Tom Moody" (two words, PER) come back as B-MISC, B-PER, I-PER.
+  const std::vector<std::string> adjectives = {"Australian", "Kenyan", "Dutch", "Chilean"};
+  const std::vector<std::pair<std::string, std::string>> people = {
+      {"Tom", "Moody"}, {"Ann", "Kerr"}, {"Raul", "Diaz"}, {"Eva", "Berg"}};
+  std::vector<NerSentence> data;
+  for (int k = 0; k < 48; ++k) {
+    NerSentence s;
+    s.words = {
+        "the", adjectives[k % 4], people[(k / 4) % 4].first, people[(k / 4) % 4].second, "won",
+        "."};
+    s.tags = {0, NerTagFromName("B-MISC"), NerTagFromName("B-PER"), NerTagFromName("I-PER"), 0, 0};
+    s.doc = k / 4;
+    data.push_back(s);
+  }
+  NerModel model;
+  model.Train(data, 5);
+  std::vector<std::string_view> words = {"the", "Dutch", "Ann", "Kerr", "won", "."};
+  std::vector<std::string> names;
+  for (int t : model.Predict(words)) names.push_back(NerTagName(t));
+  EXPECT_EQ(names, (std::vector<std::string>{"O", "B-MISC", "B-PER", "I-PER", "O", "O"}));
+}
+
 TEST(NerFirstPassTest, RecordsTypesOfEveryOccurrenceAndOfLongerEntities) {
   NerFeaturizer featurizer;
   std::vector<std::vector<std::string_view>> sentences = {
