@@ -267,5 +267,20 @@ TEST(EntityRulesTest, AcronymsAfterAnArticleOrInParentheses) {
                                       "Croissant-Rouge/", "FICR/"}));
 }
 
+TEST(EntityRulesTest, ExpansionCutAtACoordinationRunsOnToItsAcronym) {
+  std::string text =
+      "a dit la Fédération internationale de la Croix-Rouge et du Croissant-Rouge ( FICR ) hier";
+  EntityRules rules({});
+  Layout l = SplitOnSpaces(text);
+  std::vector<EntityMention> ms = {
+      MentionOf(text, "Fédération internationale de la Croix-Rouge", EntityType::kOrg)};
+  rules.Apply(text, l.tokens, l.sentences, ms);
+  std::vector<std::string> texts;
+  for (const auto& m : ms) texts.push_back(m.text + "/" + m.acronym + "/" + m.expansion);
+  const std::string full = "Fédération internationale de la Croix-Rouge et du Croissant-Rouge";
+  EXPECT_EQ(texts, (std::vector<std::string>{full + "/FICR/", "FICR//" + full}));
+  EXPECT_EQ(ms[0].span.end, text.find(" ( FICR"));
+}
+
 }  // namespace
 }  // namespace recoupe

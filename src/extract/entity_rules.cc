@@ -216,6 +216,7 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
     return m;
   };
   auto overlaps = [](Span a, Span b) { return a.start < b.end && b.start < a.end; };
+  auto text_of = [&](uint32_t start, uint32_t end) { return text.substr(start, end - start); };
   // Every token lowercased and looked up once: the title, institution and
   // event lexicons are asked about most tokens, some several times.
   // Lowercased lazily: an ASCII word whose first letter and length match no
@@ -480,12 +481,33 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
         // letters do not spell it in order: it abbreviates the mention ending
         // there when its letters are all initials of that mention
         // ("... sécurité collective (OSTC)"), else it stands alone ("(FICR)").
+        // The mention may stop short of the parenthesis where the model did
+        // not follow a coordination ("... de la Croix-Rouge et du
+        // Croissant-Rouge (FICR)"): it runs on to the parenthesis over at
+        // most five short function words and capitalised words, the last
+        // one capitalised.
+        auto reaches_parenthesis = [&](Span span, std::string& text) {
+          if (span.end == tokens[k - 1].span.end) return true;
+          if (span.end > tokens[k - 1].span.end || span.start < tokens[lo].span.start ||
+              !IsCapitalized(word(k - 1)))
+            return false;
+          size_t t = k;
+          while (t > first && tokens[t - 1].span.start >= span.end) --t;
+          if (k - t > 5) return false;
+          for (size_t g = t; g < k; ++g)
+            if (tokens[g].kind != TokenKind::kWord ||
+                !(IsCapitalized(word(g)) || IsFunctionWord(word(g), tokens[g].elision)))
+              return false;
+          text = std::string(text_of(span.start, tokens[k - 1].span.end));
+          return true;
+        };
         EntityMention acr = make(k + 1, k + 1, EntityType::kOrg);
         for (auto& c : cands) {
-          if (c.mention.span.end != tokens[k - 1].span.end || c.mention.type == EntityType::kPer)
+          std::string extended = c.mention.text;
+          if (c.mention.type == EntityType::kPer || !reaches_parenthesis(c.mention.span, extended))
             continue;
           std::vector<UChar32> initials;
-          std::string_view t = c.mention.text;
+          std::string_view t = extended;
           for (size_t pos = 0; pos < t.size();) {
             size_t next = std::min(t.find_first_of(" '", pos), t.size());
             for (UChar32 i : Initials(t.substr(pos, next - pos))) initials.push_back(i);
@@ -495,6 +517,8 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
           for (UChar32 l : letters)
             all = all && std::find(initials.begin(), initials.end(), l) != initials.end();
           if (!all) continue;
+          c.mention.span.end = tokens[k - 1].span.end;
+          c.mention.text = std::move(extended);
           acr.type = c.mention.type;
           acr.expansion = c.mention.text;
           c.mention.acronym = acr.text;
