@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstring>
 #include <fstream>
+#include <limits>
 #include <numeric>
 #include <random>
 #include <stdexcept>
@@ -78,19 +79,14 @@ void ToBioTags(std::vector<int>& tags) {
     if (t != 0) t = 1 + 2 * TypeOf(t) + (PartOf(t) == kInside || PartOf(t) == kLast ? 1 : 0);
 }
 
-// For each tag, the previous tags Allowed() lets precede it, ascending.
-struct PrevTags {
-  int count = 0;
-  int tags[kTags] = {};
-};
-constexpr std::array<PrevTags, kTags> MakePrevTags() {
-  std::array<PrevTags, kTags> out{};
-  for (int tag = 0; tag < kTags; ++tag)
-    for (int p = 0; p < kTags; ++p)
-      if (Allowed(p, tag)) out[tag].tags[out[tag].count++] = p;
-  return out;
-}
-constexpr std::array<PrevTags, kTags> kPrevTags = MakePrevTags();
+// The tags that may start after the start of a sentence or a closed entity
+// (O, B-, U-), and those that close one or are O (O, L-, U-): each of the
+// first follows any of the second, ascending. I- and L- follow the B- or I-
+// of their type only.
+constexpr std::array<int, 9> kOpening = {0, 1, 4, 5, 8, 9, 12, 13, 16};
+constexpr std::array<int, 9> kClosing = {0, 3, 4, 7, 8, 11, 12, 15, 16};
+static_assert(kTags == 17 && PartOf(kOpening[1]) == kBegin && PartOf(kOpening[2]) == kUnit &&
+              PartOf(kClosing[1]) == kLast && PartOf(kClosing[2]) == kUnit);
 
 // What the history of a word records: the type given to a capitalised
 // occurrence (bit 0 for O).
@@ -122,6 +118,9 @@ void DecodeDocument(const NerFeaturizer& featurizer,
     Acc best[kTags];
     int8_t back[kTags];
   };
+  // A score no path reaches: the best of a tag token 0 cannot have (I-, L-),
+  // so that no later step needs to test reachability.
+  const Acc kUnreachable = std::numeric_limits<Acc>::lowest() / 4;
   std::vector<Cell> lattice;
   out.resize(doc.size());
   for (size_t s = 0; s < doc.size(); ++s) {
@@ -135,6 +134,12 @@ void DecodeDocument(const NerFeaturizer& featurizer,
       featurizer.TransitionFeatures(p, trans);
       score(trans, transition[p]);
     }
+    // The same, from each closing tag to each opening one, in the order the
+    // step below reads them.
+    Acc open_after_close[kOpening.size()][kClosing.size()];
+    for (size_t j = 0; j < kOpening.size(); ++j)
+      for (size_t k = 0; k < kClosing.size(); ++k)
+        open_after_close[j][k] = transition[kClosing[k]][kOpening[j]];
     std::vector<int>& tags = out[s];
     tags.assign(n, 0);
     if (local) local->resize(std::max(local->size(), n));
@@ -152,31 +157,38 @@ void DecodeDocument(const NerFeaturizer& featurizer,
       if (i == 0) {
         for (int tag = 0; tag < kTags; ++tag) {
           const bool ok = Allowed(0, tag);
-          cell.best[tag] = ok ? base[tag] + transition[0][tag] : Acc{};
+          cell.best[tag] = ok ? base[tag] + transition[0][tag] : kUnreachable;
           cell.back[tag] = ok ? int8_t{0} : int8_t{-1};
         }
         continue;
       }
-      // Tag by tag over its allowed previous tags in ascending order, the
-      // first best kept (strict >). From the second token on every tag of
-      // token i-1 is reachable (O, B- and U- after anything that closes, I-
-      // and L- after B-), so only the first step tests back pointers.
+      // Each tag's best previous tag among those allowed, ascending, the
+      // first best kept (strict >); its own score added after (the same
+      // for every previous tag).
       const Cell& prev = lattice[i - 1];
-      for (int tag = 0; tag < kTags; ++tag) {
-        const PrevTags& allowed = kPrevTags[tag];
-        int8_t back = -1;
-        Acc best{};
-        for (int k = 0; k < allowed.count; ++k) {
-          const int p = allowed.tags[k];
-          if (i == 1 && prev.back[p] < 0) continue;
-          const Acc v = prev.best[p] + base[tag] + transition[p][tag];
-          if (back < 0 || v > best) {
-            best = v;
-            back = static_cast<int8_t>(p);
-          }
+      Acc closed[kClosing.size()];
+      for (size_t k = 0; k < kClosing.size(); ++k) closed[k] = prev.best[kClosing[k]];
+      for (size_t j = 0; j < kOpening.size(); ++j) {
+        const Acc* tr = open_after_close[j];
+        Acc best = closed[0] + tr[0];
+        size_t arg = 0;
+        for (size_t k = 1; k < kClosing.size(); ++k) {
+          const Acc v = closed[k] + tr[k];
+          if (v > best) best = v, arg = k;
         }
-        cell.best[tag] = best;
-        cell.back[tag] = back;
+        const int tag = kOpening[j];
+        cell.best[tag] = best + base[tag];
+        cell.back[tag] = static_cast<int8_t>(kClosing[arg]);
+      }
+      for (int type = 0; type < 4; ++type) {
+        const int b = TagOf(type, kBegin), in = TagOf(type, kInside);
+        for (int tag : {in, TagOf(type, kLast)}) {
+          const Acc from_b = prev.best[b] + transition[b][tag];
+          const Acc from_in = prev.best[in] + transition[in][tag];
+          const bool inside = from_in > from_b;
+          cell.best[tag] = (inside ? from_in : from_b) + base[tag];
+          cell.back[tag] = static_cast<int8_t>(inside ? in : b);
+        }
       }
     }
     if (n > 0) {
