@@ -282,5 +282,21 @@ TEST(EntityRulesTest, ExpansionCutAtACoordinationRunsOnToItsAcronym) {
   EXPECT_EQ(ms[0].span.end, text.find(" ( FICR"));
 }
 
+TEST(EntityRulesTest, NameAfterAPlaceNounAndALinkIsAPlace) {
+  std::string text =
+      "toward the oil town of Fort McMurray , la ville d' Odessa , the Ministry of Justice";
+  EntityRules rules({.institution_links = {"of", "d'"}, .place_nouns = {"town", "ville"}});
+  Layout l = SplitOnSpaces(text);
+  l.tokens[10].elision = true;  // "d'"
+  std::vector<EntityMention> ms = {MentionOf(text, "Fort McMurray", EntityType::kPer),
+                                   MentionOf(text, "Odessa", EntityType::kOrg),
+                                   MentionOf(text, "Justice", EntityType::kPer)};
+  rules.Apply(text, l.tokens, l.sentences, ms);
+  ASSERT_EQ(ms.size(), 3u);
+  EXPECT_EQ(ms[0].type, EntityType::kLoc);
+  EXPECT_EQ(ms[1].type, EntityType::kLoc);
+  EXPECT_NE(ms[2].type, EntityType::kLoc);  // "Ministry" is no kind of place
+}
+
 }  // namespace
 }  // namespace recoupe

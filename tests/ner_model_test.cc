@@ -97,16 +97,14 @@ TEST(NerLowercaseTest, GrowsShrinksAndKeepsInvalidBytes) {
 // character does not change.
 TEST(NerFeaturizerTest, AsciiFastPathAgreesWithTheGeneralPath) {
   NerFeaturizer f({"mr", "président"});
-  // U+2019 is an apostrophe to the shape, like '\''.
+  // U+2019 is the apostrophe '\'' to the model: one word either way.
   auto info = f.Analyze({"McDonald's", "McDonald\u2019s", "Mr", "Président", "Mrs"});
   EXPECT_EQ(info[0].shape, info[1].shape);
   EXPECT_EQ(info[0].short_shape, info[1].short_shape);
   for (int a = 0; a < 4; ++a) EXPECT_EQ(info[0].prefix[a], info[1].prefix[a]);
-  EXPECT_EQ(info[0].suffix[0], info[1].suffix[0]);  // "s"
-  EXPECT_NE(info[0].suffix[1], info[1].suffix[1]);
-  EXPECT_NE(info[0].lower, info[1].lower);
+  for (int a = 0; a < 4; ++a) EXPECT_EQ(info[0].suffix[a], info[1].suffix[a]);
   EXPECT_EQ(info[0].lower, NerHashWord("mcdonald's"));
-  EXPECT_EQ(info[1].lower, NerHashWord("mcdonald\u2019s"));
+  EXPECT_EQ(info[1].lower, NerHashWord("mcdonald's"));
   EXPECT_TRUE(info[0].capitalized && info[1].capitalized);
   EXPECT_FALSE(info[0].all_caps || info[1].all_caps);
   EXPECT_TRUE(info[2].title_word);

@@ -192,6 +192,7 @@ EntityRules::EntityRules(EntityRuleLexicons lexicons) : lex_(std::move(lexicons)
   for (const auto& w : lex_.event_nouns) word_classes_[w] |= kEventNoun;
   for (const auto& w : lex_.calendar_words) word_classes_[w] |= kCalendarWord;
   for (const auto& w : lex_.institution_links) word_classes_[w] |= kInstitutionLink;
+  for (const auto& w : lex_.place_nouns) word_classes_[w] |= kPlaceNoun;
   for (const auto& [w, unused] : word_classes_)
     if (!w.empty()) class_word_lengths_[static_cast<unsigned char>(w[0])] |= LengthBit(w.size());
 }
@@ -597,6 +598,18 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
   for (auto& c : cands)
     if (c.priority == kModel && event_names.count(c.mention.text))
       c.mention.type = EntityType::kMisc;
+
+  // A name after a noun for a kind of place and a linking word is a place:
+  // "the oil town of Fort McMurray", "la ville de Kherson".
+  for (auto& c : cands) {
+    if (c.priority != kModel || c.mention.type == EntityType::kLoc) continue;
+    auto at = std::lower_bound(tokens.begin(), tokens.end(), c.mention.span.start,
+                               [](const Token& t, uint32_t pos) { return t.span.start < pos; });
+    if (at == tokens.end() || at->span.start != c.mention.span.start) continue;
+    const size_t k = static_cast<size_t>(at - tokens.begin());
+    if (k >= 2 && is(k - 1, kInstitutionLink) && is(k - 2, kPlaceNoun) && StartsLower(word(k - 2)))
+      c.mention.type = EntityType::kLoc;
+  }
 
   PropagateWithinDocument(text, tokens, lex_.titles, cands);
 

@@ -48,6 +48,9 @@ struct EntityRuleLexicons {
   std::unordered_set<std::string> institution_links;
   // Acronyms that are not organisations: a type ("RDC" LOC), or none ("PIB").
   std::unordered_map<std::string, std::optional<EntityType>> acronym_types;
+  // Nouns for a kind of place: "town", "ville" (a name after one and a
+  // linking word is a place).
+  std::unordered_set<std::string> place_nouns;
 };
 
 // Reads data/<lang>/acronyms.tsv ("ACRONYM TAB PER|ORG|LOC|MISC|none"); a
@@ -80,7 +83,7 @@ class EntityRules {
   // Which of the title, institution-head and event-noun lists hold a
   // lowercased word: one lookup per token instead of one per list.
   static constexpr uint8_t kTitleWord = 1, kInstitutionHead = 2, kEventNoun = 4, kCalendarWord = 8,
-                           kInstitutionLink = 16;
+                           kInstitutionLink = 16, kPlaceNoun = 32;
   std::unordered_map<std::string, uint8_t, WordHash, std::equal_to<>> word_classes_;
   // Bit min(length, 63) of agency_head_lengths_[first byte] is set when an
   // agency's first word has that first byte and byte length: most tokens

@@ -6,6 +6,7 @@
 // dropped (TitleComplements).
 #include "extract/entity_tagger.h"
 
+#include <cctype>
 #include <filesystem>
 #include <map>
 
@@ -24,6 +25,17 @@ namespace {
 constexpr const char* kDefaultLanguage = "fr";
 
 // First column of a data file, lowercased; a missing file gives no words.
+// The size of an English possessive ending ("'s", "’s") of a word that has
+// letters before it, else 0.
+size_t PossessiveEndingSize(std::string_view w) {
+  for (std::string_view ending : {std::string_view("'s"), std::string_view("\u2019s")})
+    if (w.size() > ending.size() + 1 && w.ends_with(ending)) {
+      const auto before = static_cast<unsigned char>(w[w.size() - ending.size() - 1]);
+      if (std::isalpha(before) || before >= 0x80) return ending.size();
+    }
+  return 0;
+}
+
 std::unordered_set<std::string> LoadLowercaseList(const std::string& relative) {
   try {
     std::vector<std::string> words = ReadWordList(DataPath(relative), /*lowercase=*/true);
@@ -111,7 +123,8 @@ struct EntityTagger::Impl {
                                 LoadLowercaseList(lang + "/event_nouns.txt"),
                                 CalendarWords(lang),
                                 LoadLowercaseList(lang + "/institution_links.txt"),
-                                LoadAcronymTypes(lang)};
+                                LoadAcronymTypes(lang),
+                                LoadLowercaseList(lang + "/place_nouns.txt")};
     // Reporting verbs (finite forms and participles, not "-ing"/"-ant" forms)
     // and the prepositions of whom words were said to.
     std::unordered_set<std::string> verbs, addressee_preps;
@@ -193,20 +206,34 @@ std::vector<EntityMention> EntityTagger::Tag(const Document& doc, const TextLayo
   }
 
   // The whole document at once: the model uses how a word is written and
-  // tagged elsewhere in it.
+  // tagged elsewhere in it. A possessive ending is a word of its own, as in
+  // the training data ("Clinton" "'s"): "Clinton's" would be a word the model
+  // never saw, and typed by its ending.
+  const std::string_view text(doc.text);
+  std::vector<std::vector<Span>> word_spans(sentences.size());
   std::vector<std::vector<std::string_view>> doc_words(sentences.size());
   for (size_t k = 0; k < sentences.size(); ++k) {
     const Sentence& s = sentences[k];
     size_t first = s.first_token, end = std::min<size_t>(first + s.token_count, tokens->size());
-    doc_words[k].reserve(end > first ? end - first : 0);
-    for (size_t t = first; t < end; ++t)
-      doc_words[k].push_back(
-          std::string_view(doc.text).substr((*tokens)[t].span.start, (*tokens)[t].span.size()));
+    word_spans[k].reserve(end > first ? end - first : 0);
+    for (size_t t = first; t < end; ++t) {
+      const Span span = (*tokens)[t].span;
+      const size_t ending = PossessiveEndingSize(text.substr(span.start, span.size()));
+      if (ending == 0) {
+        word_spans[k].push_back(span);
+        continue;
+      }
+      const uint32_t cut = span.end - static_cast<uint32_t>(ending);
+      word_spans[k].push_back({span.start, cut});
+      word_spans[k].push_back({cut, span.end});
+    }
+    doc_words[k].reserve(word_spans[k].size());
+    for (const Span& w : word_spans[k]) doc_words[k].push_back(text.substr(w.start, w.size()));
   }
   const std::vector<std::vector<int>> doc_tags = L.model.PredictDocument(doc_words);
   std::vector<EntityMention> mentions;
   for (size_t k = 0; k < sentences.size(); ++k) {
-    const size_t first = sentences[k].first_token;
+    const std::vector<Span>& spans = word_spans[k];
     const std::vector<int>& tags = doc_tags[k];
     for (size_t i = 0; i < tags.size();) {
       if (tags[i] == 0) {
@@ -217,7 +244,7 @@ std::vector<EntityMention> EntityTagger::Tag(const Document& doc, const TextLayo
       size_t j = i + 1;
       while (j < tags.size() && NerIsInside(tags[j]) && NerTypeOf(tags[j]) == type) ++j;
       EntityMention m;
-      m.span = {(*tokens)[first + i].span.start, (*tokens)[first + j - 1].span.end};
+      m.span = {spans[i].start, spans[j - 1].end};
       m.text = doc.text.substr(m.span.start, m.span.size());
       m.type = static_cast<EntityType>(type);
       mentions.push_back(std::move(m));

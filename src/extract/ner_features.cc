@@ -91,6 +91,21 @@ void NerLowercaseInto(std::string_view word, std::string& out) {
   out.resize(len);
 }
 
+void NerFoldApostrophes(std::string& lower) {
+  size_t at = lower.find("\u2019");
+  if (at == std::string::npos) return;
+  size_t out = at;
+  for (size_t in = at; in < lower.size();) {
+    if (lower.compare(in, 3, "\u2019") == 0) {
+      lower[out++] = '\'';
+      in += 3;
+    } else {
+      lower[out++] = lower[in++];
+    }
+  }
+  lower.resize(out);
+}
+
 std::string NerLowercase(std::string_view word) {
   std::string out;
   out.reserve(word.size());
@@ -274,6 +289,7 @@ void NerFeaturizer::AnalyzeSentence(const std::vector<std::string_view>& words,
       continue;
     }
     NerLowercaseInto(w, lower);
+    NerFoldApostrophes(lower);
     info.lower = Hash(lower, 1);
     lowers[k] = info.lower;
     info.cased = Hash(w, 4);

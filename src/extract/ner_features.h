@@ -75,6 +75,11 @@ using NerHistory = uint32_t;
 std::string NerLowercase(std::string_view word);
 // Same, into `out` (cleared first), without allocating once `out` has grown.
 void NerLowercaseInto(std::string_view word, std::string& out);
+// Writes the typographic apostrophe (U+2019) as ASCII "'" in a lowercased
+// word, in place: the training data write "d'" and "'s" where news pages
+// write "d’" and "’s", and the model, its gazetteer and its clusters must
+// see one word.
+void NerFoldApostrophes(std::string& lower);
 
 // Records the tags of a first pass over a document (one vector a sentence,
 // as from NerModel) in its token values, for a second pass: a two-stage

@@ -46,6 +46,7 @@ NerGazetteer NerGazetteer::Load(const std::string& path) {
 void NerGazetteer::Add(const std::string& type, const std::string& name) {
   std::vector<uint64_t> words;
   std::string lower = NerLowercase(name);
+  NerFoldApostrophes(lower);
   size_t pos = 0;
   while (pos < lower.size()) {
     size_t sp = lower.find(' ', pos);
@@ -140,7 +141,9 @@ void NerWordClusters::Add(std::string_view lower_word, std::string_view bits) {
         ++size_;
       }
   }
-  uint64_t key = NerHashWord(lower_word);
+  std::string folded(lower_word);
+  NerFoldApostrophes(folded);
+  uint64_t key = NerHashWord(folded);
   if (key == 0) key = 1;
   size_t slot = key & (table_.size() - 1);
   while (table_[slot].key != 0 && table_[slot].key != key) slot = (slot + 1) & (table_.size() - 1);
