@@ -130,6 +130,21 @@ TEST_F(EntityTaggerTest, UsesLayoutTokensWhenPresent) {
   EXPECT_EQ(ms[0].span.end, 16u);
 }
 
+TEST_F(EntityTaggerTest, PossessiveEndingIsNotPartOfTheName) {
+  // One layout token "Italy’s": the model sees "Italy" and "’s", as CoNLL
+  // writes them, and the mention is the name alone.
+  Document doc;
+  doc.text = "He met Italy\u2019s prime minister in Rome .";
+  doc.language = "en";
+  TextLayout layout = Segment(doc.text, "en");
+  auto ms = tagger_->Tag(doc, layout);
+  const EntityMention* italy = Find(ms, "Italy");
+  ASSERT_NE(italy, nullptr);
+  EXPECT_EQ(italy->type, EntityType::kLoc);
+  EXPECT_EQ(italy->span.start, doc.text.find("Italy"));
+  EXPECT_EQ(Find(ms, "Italy\u2019s"), nullptr);
+}
+
 TEST_F(EntityTaggerTest, EmptyDocument) {
   Document doc;
   EXPECT_TRUE(tagger_->Tag(doc, TextLayout()).empty());
