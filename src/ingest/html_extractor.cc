@@ -20,11 +20,13 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "ingest/charset.h"
 #include "ingest/derived_offsets.h"
+#include "ingest/gumbo_pool.h"
 #include "ingest/html_class_hints.h"
 #include "ingest/html_dom.h"
 #include "ingest/html_metadata.h"
@@ -191,6 +193,16 @@ class Extractor {
     pending_space_ = false;
   }
 
+  // Pages repeat the same few class lists on many elements: each distinct
+  // one is judged once.
+  ClassVerdict Judge(const GumboNode* node) {
+    std::string class_id = html::ClassAndId(node);
+    if (class_id.size() <= 1) return ClassVerdict{};  // neither class nor id
+    auto [it, inserted] = verdicts_.try_emplace(std::move(class_id));
+    if (inserted) it->second = JudgeClassAndId(it->first);
+    return it->second;
+  }
+
   // Anchors of a block whose first `lead` bytes were trimmed off.
   static std::vector<OffsetMap::Anchor> TrimAnchors(const std::vector<OffsetMap::Anchor>& anchors,
                                                     uint32_t lead) {
@@ -271,7 +283,7 @@ class Extractor {
         e.node = node;
         e.tag = tag;
         e.parent = stack.empty() ? -1 : stack.back().element;
-        e.verdict = JudgeClassAndId(html::ClassAndId(node));
+        e.verdict = Judge(node);
         index = static_cast<int>(elements_.size());
         elements_.push_back(e);
         is_block = IsBlockTag(tag);
@@ -540,19 +552,24 @@ class Extractor {
 
   std::vector<Element> elements_;
   std::vector<Block> blocks_;
+  std::unordered_map<std::string, ClassVerdict> verdicts_;
   Block current_;
   bool pending_space_ = false;
 };
 
-// Gumbo keeps the whole tree; this owns it for the scope of one extraction.
+// Gumbo keeps the whole tree; this owns it, and the pool it lives in, for
+// the scope of one extraction.
 struct ParsedPage {
   explicit ParsedPage(std::string_view html)
-      : output(gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size())) {}
+      : options(pool.Options()),
+        output(gumbo_parse_with_options(&options, html.data(), html.size())) {}
   ~ParsedPage() {
-    if (output != nullptr) gumbo_destroy_output(&kGumboDefaultOptions, output);
+    if (output != nullptr) gumbo_destroy_output(&options, output);
   }
   ParsedPage(const ParsedPage&) = delete;
   ParsedPage& operator=(const ParsedPage&) = delete;
+  html::GumboPool pool;
+  GumboOptions options;
   GumboOutput* output;
 };
 
