@@ -84,10 +84,23 @@ void AppendCollapsedMapped(std::string_view text, TextSource from, std::string& 
     }
     if (pending_space && !out.empty()) out.push_back(' ');
     pending_space = false;
-    std::optional<size_t> at;  // where text[i] is in raw
     if (i < from.exact_bytes) {
-      at = i;
-    } else if (plain(text[i]) && (i == 0 || !plain(text[i - 1]))) {
+      // The page's own bytes, up to the next space: one anchor at most (the
+      // run continues linearly), one append.
+      size_t end = i + 1;
+      const size_t exact_end = std::min(from.exact_bytes, text.size());
+      while (end < exact_end && !IsSpaceAt(text, end, width)) ++end;
+      const uint32_t clean = static_cast<uint32_t>(out.size());
+      const uint32_t original = from.source + static_cast<uint32_t>(i);
+      if (anchors.empty() || anchors.back().original + (clean - anchors.back().clean) != original)
+        anchors.push_back({clean, original});
+      out.append(text.substr(i, end - i));
+      i = end - 1;
+      continue;
+    }
+    // Past the exact bytes.
+    std::optional<size_t> at;  // where text[i] is in raw
+    if (plain(text[i]) && (i == 0 || !plain(text[i - 1]))) {
       // A run of plain ASCII past a reference: find it near the cursor
       // (references make raw longer, not arbitrarily).
       size_t end = i;
@@ -99,9 +112,9 @@ void AppendCollapsedMapped(std::string_view text, TextSource from, std::string& 
         raw_cursor = *at + run.size();
       }
     }
-    if (!at && !placed && i >= from.exact_bytes) at = std::min(i, from.raw.size());
+    if (!at && !placed) at = std::min(i, from.raw.size());
     if (at) {
-      placed = placed || i >= from.exact_bytes;
+      placed = true;
       const uint32_t clean = static_cast<uint32_t>(out.size());
       const uint32_t original = from.source + static_cast<uint32_t>(*at);
       const bool linear =
