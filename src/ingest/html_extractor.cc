@@ -30,6 +30,7 @@
 #include "ingest/html_class_hints.h"
 #include "ingest/html_dom.h"
 #include "ingest/html_metadata.h"
+#include "ingest/html_unread_attributes.h"
 
 namespace recoupe {
 namespace {
@@ -578,7 +579,7 @@ struct ParsedPage {
 HtmlArticle ExtractHtmlArticle(std::string_view html) {
   HtmlArticle article;
   // The page Gumbo parses may be a transcoded, trimmed copy: keep the way back.
-  OffsetMap utf8_to_page, lean_to_page, shallow_to_lean;
+  OffsetMap utf8_to_page, lean_to_page, shallow_to_lean, slim_to_shallow;
   std::optional<Transcoded> utf8 = TranscodeToUtf8(html, SniffHtmlCharset(html));
   if (utf8) {
     html = utf8->text;
@@ -589,13 +590,21 @@ HtmlArticle ExtractHtmlArticle(std::string_view html) {
   std::optional<std::string> shallow =
       html::CapNestingDepth(html, kMaxNestingDepth, &shallow_to_lean);
   if (shallow) html = *shallow;
+  // Last: the depth cap's light tokenizer counts tags inside attribute
+  // values, so it must see them as they were.
+  std::optional<std::string> slim = html::EmptyUnreadAttributeValues(html, &slim_to_shallow);
+  if (slim) html = *slim;
   ParsedPage page(html);
   if (page.output == nullptr || page.output->document == nullptr) return article;
   html::ReadHtmlMetadata(page.output->document, article);
   article.text = Extractor(page.output->root).Run(article.text_offsets);
   // Back through each copy that was made (an empty map is the identity).
   const uint32_t size = static_cast<uint32_t>(article.text.size());
-  for (const OffsetMap* layer : {&shallow_to_lean, &lean_to_page, &utf8_to_page}) {
+  for (const OffsetMap* layer :
+       {&slim_to_shallow, &shallow_to_lean, &lean_to_page, &utf8_to_page}) {
+    // The emptied attribute values lie inside tags, never under text: that
+    // layer changes no anchor, and for an empty text it would only add one.
+    if (layer == &slim_to_shallow && size == 0) continue;
     if (!layer->anchors.empty())
       article.text_offsets = ComposeOffsets(article.text_offsets, *layer, size);
   }
