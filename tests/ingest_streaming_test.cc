@@ -205,6 +205,31 @@ TEST(IngestStreaming, GzipBombOfZerosIsRejectedWithoutInflatingIt) {
   EXPECT_FALSE(docs[0].error.empty());
 }
 
+TEST(IngestStreaming, WarcWithLfOnlyHeadersIsReadInMemoryAndInflating) {
+  // Sloppy writers end header lines with LF alone.
+  std::string warc;
+  for (int i = 0; i < 40; ++i) {
+    std::string record = WarcResponse(i, "", HtmlPage(i));
+    std::string lf;
+    const size_t body = record.find("<!DOCTYPE");
+    for (size_t k = 0; k < body; ++k) {
+      if (record[k] != '\r') lf.push_back(record[k]);
+    }
+    // Content-Length counted the CRs removed from the HTTP headers.
+    const size_t http = lf.find("HTTP/1.1");
+    const std::string block = lf.substr(http) + record.substr(body, record.size() - body - 4);
+    lf = lf.substr(0, lf.find("Content-Length: ")) +
+         "Content-Length: " + std::to_string(block.size()) + "\n\n" + block + "\n\n";
+    warc += lf;
+  }
+  for (const std::string& source : {std::string("crawl.warc"), std::string("crawl.warc.gz")}) {
+    auto docs = ReadNamed(source.ends_with(".gz") ? GzipMember(warc) : warc, source);
+    ASSERT_EQ(docs.size(), 40u) << source;
+    for (const auto& d : docs) EXPECT_TRUE(d.ok()) << source << ": " << d.error;
+    EXPECT_EQ(docs[39].id, "r39");
+  }
+}
+
 TEST(IngestStreaming, WindowFindsAndSkipsAcrossChunkBoundaries) {
   // Needles placed around the window's 256 KiB pulls.
   std::string data(600 * 1024, 'a');

@@ -22,15 +22,22 @@ size_t HeaderEnd(std::string_view s, size_t from) {
   return lf + 2;
 }
 
-// HeaderEnd over the window, looking at most `limit` bytes ahead.
+// HeaderEnd over the window, looking at most `limit` bytes ahead: line by
+// line, so that a file whose headers end with LF LF is not searched a
+// megabyte ahead for a CR LF CR LF at every record.
 size_t HeaderEnd(ByteWindow& in, size_t limit) {
-  size_t crlf = in.Find("\r\n\r\n", 0, limit);
-  // An LF LF before the CR LF CR LF (or within the limit when there is none).
-  size_t lf = in.Find("\n\n", 0, crlf == std::string_view::npos ? limit : crlf + 2);
-  if (crlf == std::string_view::npos && lf == std::string_view::npos) return std::string_view::npos;
-  if (crlf != std::string_view::npos && (lf == std::string_view::npos || crlf < lf))
-    return crlf + 4;
-  return lf + 2;
+  for (size_t from = 0;;) {
+    const size_t lf = in.Find("\n", from, limit);
+    if (lf == std::string_view::npos) return lf;
+    const std::string_view held = in.Ensure(lf + 3);
+    // The earliest terminator: CR LF CR LF starting just before this LF, or
+    // LF LF starting at it (an earlier one would have been met at an earlier LF).
+    if (lf > 0 && held[lf - 1] == '\r' && held.substr(lf + 1, 2) == "\r\n" && lf + 3 <= limit) {
+      return lf + 3;
+    }
+    if (held.substr(lf + 1, 1) == "\n" && lf + 2 <= limit) return lf + 2;
+    from = lf + 1;
+  }
 }
 
 bool PayloadLooksHtml(std::string_view body) {
