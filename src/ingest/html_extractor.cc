@@ -558,22 +558,6 @@ class Extractor {
   bool pending_space_ = false;
 };
 
-// Gumbo keeps the whole tree; this owns it, and the pool it lives in, for
-// the scope of one extraction.
-struct ParsedPage {
-  explicit ParsedPage(std::string_view html)
-      : options(pool.Options()),
-        output(gumbo_parse_with_options(&options, html.data(), html.size())) {}
-  ~ParsedPage() {
-    if (output != nullptr) gumbo_destroy_output(&options, output);
-  }
-  ParsedPage(const ParsedPage&) = delete;
-  ParsedPage& operator=(const ParsedPage&) = delete;
-  html::GumboPool pool;
-  GumboOptions options;
-  GumboOutput* output;
-};
-
 }  // namespace
 
 HtmlArticle ExtractHtmlArticle(std::string_view html) {
@@ -594,7 +578,7 @@ HtmlArticle ExtractHtmlArticle(std::string_view html) {
   // values, so it must see them as they were.
   std::optional<std::string> slim = html::EmptyUnreadAttributeValues(html, &slim_to_shallow);
   if (slim) html = *slim;
-  ParsedPage page(html);
+  html::ParsedPage page(html);
   if (page.output == nullptr || page.output->document == nullptr) return article;
   html::ReadHtmlMetadata(page.output->document, article);
   article.text = Extractor(page.output->root).Run(article.text_offsets);
