@@ -2,13 +2,17 @@
 // text-file ingestion (ReadDocuments, with and without segmentation) on a
 // generated corpus of ~64 MB of French- and English-like news text with
 // accents, typographic quotes, elisions, abbreviations and grouped numbers.
-// Reports bytes/s, documents/s and peak resident memory (ru_maxrss).
+// Reports bytes/s, documents/s and peak resident memory (ru_maxrss). The same
+// corpus as one gzipped JSONL file measures container reading: inflation a
+// piece at a time and line-by-line JSON.
 // RECOUPE_BENCH_CORPUS_MB sets another corpus size (a small one keeps runs
 // under callgrind short; the documents are the first ones of the full corpus).
 #include <benchmark/benchmark.h>
 #include <sys/resource.h>
+#include <zlib.h>
 
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 #include <random>
 #include <string>
 #include <vector>
@@ -228,6 +232,46 @@ void BM_IngestTextFiles(benchmark::State& state) {
   });
 }
 
+// The corpus as one .jsonl.gz input, one article per line.
+const RawInput& JsonlGzInput() {
+  static const RawInput input = [] {
+    std::string jsonl;
+    for (const auto& doc : Corpus()) jsonl += nlohmann::json{{"text", doc}}.dump() + "\n";
+    RawInput in;
+    in.source = "corpus.jsonl.gz";
+    in.id = "corpus";
+    z_stream zs{};
+    deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+    in.bytes.resize(deflateBound(&zs, jsonl.size()));
+    zs.next_in = reinterpret_cast<Bytef*>(jsonl.data());
+    zs.avail_in = static_cast<uInt>(jsonl.size());
+    zs.next_out = reinterpret_cast<Bytef*>(in.bytes.data());
+    zs.avail_out = static_cast<uInt>(in.bytes.size());
+    deflate(&zs, Z_FINISH);
+    in.bytes.resize(zs.total_out);
+    deflateEnd(&zs);
+    return in;
+  }();
+  return input;
+}
+
+// Reading a gzipped JSONL container: inflation through the bounded window,
+// one JSON line at a time, then the per-document reading as for text files.
+void BM_ReadJsonlGz(benchmark::State& state) {
+  const RawInput& input = JsonlGzInput();
+  ReadOptions options;
+  size_t ok = 0;
+  for (auto _ : state) {
+    ReadDocuments(input, options, [&](Document&& doc) {
+      ok += doc.ok();
+      benchmark::DoNotOptimize(doc);
+    });
+  }
+  ReportCounters(state, Corpus().size());
+  state.counters["ok_docs"] = static_cast<double>(ok) / static_cast<double>(state.iterations());
+  state.counters["gz_MB"] = static_cast<double>(input.bytes.size()) / (1 << 20);
+}
+
 BENCHMARK(BM_Normalize)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_DetectLanguage)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_Segment)->Unit(benchmark::kMillisecond)->Iterations(3);
@@ -235,6 +279,7 @@ BENCHMARK(BM_TextPath)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_ReadTextFiles)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_ReadAndSegmentTextFiles)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_IngestTextFiles)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_ReadJsonlGz)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 }  // namespace
 }  // namespace recoupe

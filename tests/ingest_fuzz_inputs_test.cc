@@ -1,7 +1,9 @@
 // The fuzz targets' checks, run over their seed inputs (fuzz/seeds/<target>)
 // and over inputs that once broke a reader (tests/data/ingest_fuzz/<target>):
 // no crash, every rejection has a reason, every kept document has text, and
-// every offset map is sorted and points inside the input.
+// every offset map is sorted and points inside the input. Compressed inputs
+// are also cut at every length and flipped byte by byte, since a stream that
+// ends or breaks anywhere is the common hostile case for the decompressors.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -89,6 +91,34 @@ TEST(IngestFuzzInputs, Warc) {
       EXPECT_FALSE(page.truncated && page.error.empty()) << name;
     });
     CheckDocuments(bytes, "fuzz.warc.gz", name);
+  }
+}
+
+TEST(IngestFuzzInputs, Compressed) {
+  auto inputs = Inputs("compressed");
+  ASSERT_FALSE(inputs.empty());
+  for (const auto& [name, bytes] : inputs) {
+    for (const char* source : {"fuzz.jsonl.br", "fuzz.warc.br"}) {
+      CheckDocuments(bytes, source, name);
+      for (size_t cut = 0; cut < bytes.size(); ++cut) {
+        CheckDocuments(bytes.substr(0, cut), source, name + " cut at " + std::to_string(cut));
+      }
+      std::string flipped = bytes;
+      for (size_t i = 0; i < flipped.size(); ++i) {
+        flipped[i] = static_cast<char>(flipped[i] ^ 0x21);
+        CheckDocuments(flipped, source, name + " flipped at " + std::to_string(i));
+        flipped[i] = bytes[i];
+      }
+    }
+  }
+}
+
+TEST(IngestFuzzInputs, GzipCutAnywhere) {
+  for (const auto& [name, bytes] : Inputs("warc")) {
+    if (!name.ends_with(".gz")) continue;
+    for (size_t cut = 0; cut < bytes.size(); cut += 3) {
+      CheckDocuments(bytes.substr(0, cut), "fuzz.warc.gz", name + " cut at " + std::to_string(cut));
+    }
   }
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "text/ascii_case.h"
+#include "text/ascii_lanes.h"
 
 namespace recoupe {
 namespace {
@@ -46,7 +47,9 @@ bool ReadsAsUtf8(std::string_view s) {
   int32_t i = 0;
   const int32_t n = static_cast<int32_t>(std::min<size_t>(s.size(), INT32_MAX));
   while (i < n) {
-    // ASCII runs are the common case.
+    // ASCII runs are the common case: skipped eight bytes at a time.
+    while (i + 8 <= n && (LoadLanes(s.data() + i) & kLaneHighBits) == 0) i += 8;
+    if (i >= n) break;
     if (static_cast<unsigned char>(s[i]) < 0x80) {
       ++i;
       continue;

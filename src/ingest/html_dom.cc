@@ -84,10 +84,23 @@ void AppendCollapsedMapped(std::string_view text, TextSource from, std::string& 
     }
     if (pending_space && !out.empty()) out.push_back(' ');
     pending_space = false;
-    std::optional<size_t> at;  // where text[i] is in raw
     if (i < from.exact_bytes) {
-      at = i;
-    } else if (plain(text[i]) && (i == 0 || !plain(text[i - 1]))) {
+      // The page's own bytes, up to the next space: one anchor at most (the
+      // run continues linearly), one append.
+      size_t end = i + 1;
+      const size_t exact_end = std::min(from.exact_bytes, text.size());
+      while (end < exact_end && !IsSpaceAt(text, end, width)) ++end;
+      const uint32_t clean = static_cast<uint32_t>(out.size());
+      const uint32_t original = from.source + static_cast<uint32_t>(i);
+      if (anchors.empty() || anchors.back().original + (clean - anchors.back().clean) != original)
+        anchors.push_back({clean, original});
+      out.append(text.substr(i, end - i));
+      i = end - 1;
+      continue;
+    }
+    // Past the exact bytes.
+    std::optional<size_t> at;  // where text[i] is in raw
+    if (plain(text[i]) && (i == 0 || !plain(text[i - 1]))) {
       // A run of plain ASCII past a reference: find it near the cursor
       // (references make raw longer, not arbitrarily).
       size_t end = i;
@@ -99,9 +112,9 @@ void AppendCollapsedMapped(std::string_view text, TextSource from, std::string& 
         raw_cursor = *at + run.size();
       }
     }
-    if (!at && !placed && i >= from.exact_bytes) at = std::min(i, from.raw.size());
+    if (!at && !placed) at = std::min(i, from.raw.size());
     if (at) {
-      placed = placed || i >= from.exact_bytes;
+      placed = true;
       const uint32_t clean = static_cast<uint32_t>(out.size());
       const uint32_t original = from.source + static_cast<uint32_t>(*at);
       const bool linear =
@@ -138,19 +151,36 @@ std::string TextContent(const GumboNode* root) {
 
 namespace {
 
+bool EqualsNoCase(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (size_t k = 0; k < s.size(); ++k) {
+    char c = s[k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[k]) return false;
+  }
+  return true;
+}
+
+// `name` as written in the page (any case).
 bool IsVoidElement(std::string_view name) {
   static constexpr const char* kVoid[] = {"area",  "base",   "br",    "col",  "embed",
                                           "hr",    "img",    "input", "link", "meta",
                                           "param", "source", "track", "wbr",  "keygen"};
   for (const char* v : kVoid) {
-    if (name == v) return true;
+    if (EqualsNoCase(name, v)) return true;
   }
   return false;
 }
 
-bool IsRawText(std::string_view name) {
-  return name == "script" || name == "style" || name == "textarea" || name == "title" ||
-         name == "xmp" || name == "noscript";
+// The end tag ("</script", lower case) of a raw-text element named `name`
+// (any case), or empty.
+std::string_view RawTextEndTag(std::string_view name) {
+  static constexpr std::string_view kRaw[] = {"</script", "</style", "</textarea",
+                                              "</title",  "</xmp",   "</noscript"};
+  for (std::string_view end_tag : kRaw) {
+    if (EqualsNoCase(name, end_tag.substr(2))) return end_tag;
+  }
+  return {};
 }
 
 // Case-insensitive search for `needle` (lower case) from `from`.
@@ -260,28 +290,20 @@ std::optional<std::string> StripScriptsAndStyles(std::string_view html, OffsetMa
   return out;
 }
 
-std::optional<std::string> CapNestingDepth(std::string_view html, int max_depth, OffsetMap* map) {
-  // Fast path: a page cannot nest deeper than its number of '<'.
-  size_t opens = 0;
-  for (char c : html) opens += c == '<';
-  if (opens <= static_cast<size_t>(max_depth)) return std::nullopt;
+namespace {
 
-  // A light tokenizer: tracks depth by start/end tags, skipping comments,
-  // raw-text elements and void elements. Approximate by design: it only has
-  // to keep Gumbo's input shallow, not to parse exactly.
-  std::string out;
-  out.reserve(html.size());
-  // Copies html[from, from + length); an anchor starts wherever a tag was
-  // dropped just before.
-  size_t next_original = 0;
-  auto copy = [&](size_t from, size_t length) {
-    length = std::min(length, html.size() - from);
-    if (map != nullptr && (from != next_original || map->anchors.empty())) {
-      map->Add(static_cast<uint32_t>(out.size()), static_cast<uint32_t>(from));
-    }
-    out.append(html.substr(from, length));
-    next_original = from + length;
-  };
+bool IsTagNameChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == ':';
+}
+
+// The light tokenizer behind CapNestingDepth: tracks depth by start/end
+// tags, skipping comments, raw-text elements and void elements. Approximate
+// by design: it only has to keep Gumbo's input shallow, not to parse
+// exactly. Calls copy(from, length) for each run of the page kept (length
+// may run past the end: npos); returns whether some start tag was past
+// `max_depth` (at the first one, without going on, when `stop_early`).
+template <typename Copy>
+bool WalkTags(std::string_view html, int max_depth, bool stop_early, Copy&& copy) {
   int depth = 0;
   bool changed = false;
   size_t i = 0;
@@ -308,12 +330,8 @@ std::optional<std::string> CapNestingDepth(std::string_view html, int max_depth,
     bool closing = tag.size() > 1 && tag[1] == '/';
     size_t name_start = closing ? 2 : 1;
     size_t name_end = name_start;
-    while (name_end < tag.size() && (std::isalnum(static_cast<unsigned char>(tag[name_end])) ||
-                                     tag[name_end] == '-' || tag[name_end] == ':')) {
-      ++name_end;
-    }
-    std::string name(tag.substr(name_start, name_end - name_start));
-    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    while (name_end < tag.size() && IsTagNameChar(tag[name_end])) ++name_end;
+    std::string_view name = tag.substr(name_start, name_end - name_start);
     i = gt + 1;
     if (name.empty()) {  // "<!doctype", "< 3", stray '<': keep as is
       copy(lt, tag.size());
@@ -333,8 +351,7 @@ std::optional<std::string> CapNestingDepth(std::string_view html, int max_depth,
       copy(lt, tag.size());
       continue;
     }
-    if (IsRawText(name)) {
-      std::string close = "</" + name;
+    if (std::string_view close = RawTextEndTag(name); !close.empty()) {
       size_t end = FindNoCase(html, close, i);
       size_t stop = end == std::string_view::npos ? html.size() : html.find('>', end);
       stop = stop == std::string_view::npos ? html.size() : stop + 1;
@@ -346,14 +363,43 @@ std::optional<std::string> CapNestingDepth(std::string_view html, int max_depth,
     ++depth;
     if (depth > max_depth) {
       changed = true;
+      if (stop_early) return true;
     } else {
       copy(lt, tag.size());
     }
   }
-  if (!changed) {
-    if (map != nullptr) map->anchors.clear();
-    return std::nullopt;
+  return changed;
+}
+
+}  // namespace
+
+std::optional<std::string> CapNestingDepth(std::string_view html, int max_depth, OffsetMap* map) {
+  // Fast path: a page cannot nest deeper than its number of '<'.
+  size_t opens = 0;
+  for (const char *p = html.data(), *end = p + html.size();
+       opens <= static_cast<size_t>(max_depth) &&
+       (p = static_cast<const char*>(std::memchr(p, '<', end - p))) != nullptr;
+       ++p) {
+    ++opens;
   }
+  if (opens <= static_cast<size_t>(max_depth)) return std::nullopt;
+  // Most pages with that many tags are still shallow: find out without
+  // copying anything.
+  if (!WalkTags(html, max_depth, /*stop_early=*/true, [](size_t, size_t) {})) return std::nullopt;
+
+  std::string out;
+  out.reserve(html.size());
+  // Copies html[from, from + length); an anchor starts wherever a tag was
+  // dropped just before.
+  size_t next_original = 0;
+  WalkTags(html, max_depth, /*stop_early=*/false, [&](size_t from, size_t length) {
+    length = std::min(length, html.size() - from);
+    if (map != nullptr && (from != next_original || map->anchors.empty())) {
+      map->Add(static_cast<uint32_t>(out.size()), static_cast<uint32_t>(from));
+    }
+    out.append(html.substr(from, length));
+    next_original = from + length;
+  });
   return out;
 }
 

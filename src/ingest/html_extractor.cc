@@ -20,14 +20,17 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "ingest/charset.h"
 #include "ingest/derived_offsets.h"
+#include "ingest/gumbo_pool.h"
 #include "ingest/html_class_hints.h"
 #include "ingest/html_dom.h"
 #include "ingest/html_metadata.h"
+#include "ingest/html_unread_attributes.h"
 
 namespace recoupe {
 namespace {
@@ -191,6 +194,16 @@ class Extractor {
     pending_space_ = false;
   }
 
+  // Pages repeat the same few class lists on many elements: each distinct
+  // one is judged once.
+  ClassVerdict Judge(const GumboNode* node) {
+    std::string class_id = html::ClassAndId(node);
+    if (class_id.size() <= 1) return ClassVerdict{};  // neither class nor id
+    auto [it, inserted] = verdicts_.try_emplace(std::move(class_id));
+    if (inserted) it->second = JudgeClassAndId(it->first);
+    return it->second;
+  }
+
   // Anchors of a block whose first `lead` bytes were trimmed off.
   static std::vector<OffsetMap::Anchor> TrimAnchors(const std::vector<OffsetMap::Anchor>& anchors,
                                                     uint32_t lead) {
@@ -271,7 +284,7 @@ class Extractor {
         e.node = node;
         e.tag = tag;
         e.parent = stack.empty() ? -1 : stack.back().element;
-        e.verdict = JudgeClassAndId(html::ClassAndId(node));
+        e.verdict = Judge(node);
         index = static_cast<int>(elements_.size());
         elements_.push_back(e);
         is_block = IsBlockTag(tag);
@@ -540,20 +553,9 @@ class Extractor {
 
   std::vector<Element> elements_;
   std::vector<Block> blocks_;
+  std::unordered_map<std::string, ClassVerdict> verdicts_;
   Block current_;
   bool pending_space_ = false;
-};
-
-// Gumbo keeps the whole tree; this owns it for the scope of one extraction.
-struct ParsedPage {
-  explicit ParsedPage(std::string_view html)
-      : output(gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size())) {}
-  ~ParsedPage() {
-    if (output != nullptr) gumbo_destroy_output(&kGumboDefaultOptions, output);
-  }
-  ParsedPage(const ParsedPage&) = delete;
-  ParsedPage& operator=(const ParsedPage&) = delete;
-  GumboOutput* output;
 };
 
 }  // namespace
@@ -561,7 +563,7 @@ struct ParsedPage {
 HtmlArticle ExtractHtmlArticle(std::string_view html) {
   HtmlArticle article;
   // The page Gumbo parses may be a transcoded, trimmed copy: keep the way back.
-  OffsetMap utf8_to_page, lean_to_page, shallow_to_lean;
+  OffsetMap utf8_to_page, lean_to_page, shallow_to_lean, slim_to_shallow;
   std::optional<Transcoded> utf8 = TranscodeToUtf8(html, SniffHtmlCharset(html));
   if (utf8) {
     html = utf8->text;
@@ -572,13 +574,21 @@ HtmlArticle ExtractHtmlArticle(std::string_view html) {
   std::optional<std::string> shallow =
       html::CapNestingDepth(html, kMaxNestingDepth, &shallow_to_lean);
   if (shallow) html = *shallow;
-  ParsedPage page(html);
+  // Last: the depth cap's light tokenizer counts tags inside attribute
+  // values, so it must see them as they were.
+  std::optional<std::string> slim = html::EmptyUnreadAttributeValues(html, &slim_to_shallow);
+  if (slim) html = *slim;
+  html::ParsedPage page(html);
   if (page.output == nullptr || page.output->document == nullptr) return article;
   html::ReadHtmlMetadata(page.output->document, article);
   article.text = Extractor(page.output->root).Run(article.text_offsets);
   // Back through each copy that was made (an empty map is the identity).
   const uint32_t size = static_cast<uint32_t>(article.text.size());
-  for (const OffsetMap* layer : {&shallow_to_lean, &lean_to_page, &utf8_to_page}) {
+  for (const OffsetMap* layer :
+       {&slim_to_shallow, &shallow_to_lean, &lean_to_page, &utf8_to_page}) {
+    // The emptied attribute values lie inside tags, never under text: that
+    // layer changes no anchor, and for an empty text it would only add one.
+    if (layer == &slim_to_shallow && size == 0) continue;
     if (!layer->anchors.empty())
       article.text_offsets = ComposeOffsets(article.text_offsets, *layer, size);
   }

@@ -85,6 +85,13 @@ ChunkResult Dechunk(std::string_view body, uint64_t max_output, std::string& out
   return ChunkResult::kOk;
 }
 
+// Markup as stored by a crawler that decoded the body but kept the header:
+// the first byte past white space opens a tag.
+bool LooksLikeMarkup(std::string_view payload) {
+  size_t first = payload.find_first_not_of(" \t\r\n");
+  return first != std::string_view::npos && payload[first] == '<';
+}
+
 // Undoes one content coding (or a transfer coding other than chunked) on
 // `payload`. Returns false with `result.error` set when it cannot.
 bool Uncompress(const std::string& coding, std::string& payload, uint64_t max_output,
@@ -95,6 +102,16 @@ bool Uncompress(const std::string& coding, std::string& payload, uint64_t max_ou
     out = Gunzip(payload, max_output);
   } else if (coding == "deflate") {
     out = Inflate(payload, max_output);
+  } else if (coding == "br") {
+    // Brotli has no magic bytes: decoded-and-kept bodies show only when
+    // decoding fails.
+    out = Unbrotli(payload, max_output);
+    if (out.truncated && !out.over_limit) {
+      if (LooksLikeMarkup(payload)) return true;  // stored decoded, header kept
+      result.error = "The HTTP body is br-compressed but truncated or corrupt.";
+      result.truncated = true;
+      return false;
+    }
   } else {
     result.error = "The HTTP body uses the '" + coding + "' coding, which cannot be decoded.";
     return false;

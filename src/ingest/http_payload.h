@@ -1,6 +1,7 @@
 // Undoing the codings an HTTP response body may carry when a crawler stored it
 // as it came off the wire (WARC response records): Transfer-Encoding chunked
-// (RFC 9112 section 7.1) and Content-Encoding gzip / x-gzip / deflate.
+// (RFC 9112 section 7.1) and Content-Encoding gzip / x-gzip / deflate / br
+// (Brotli; a cut or corrupt Brotli body is refused, not read in part).
 // Crawlers that store the decoded body but keep the original headers are
 // common (Common Crawl renames them X-Crawler-*, others do not), so a body
 // that does not look coded is taken as it is rather than refused.

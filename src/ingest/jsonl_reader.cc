@@ -202,61 +202,89 @@ bool LooksLikeJsonl(std::string_view bytes) {
   return !parsed.is_discarded() && parsed.is_object();
 }
 
-void ReadJsonlArticles(std::string_view bytes, const std::function<void(JsonlArticle&&)>& visit) {
-  size_t pos = 0;
-  size_t line_number = 0;
-  while (pos < bytes.size()) {
-    size_t eol = bytes.find('\n', pos);
-    if (eol == std::string_view::npos) eol = bytes.size();
-    std::string_view line = bytes.substr(pos, eol - pos);
-    ++line_number;
-    JsonlArticle article;
-    article.line_number = line_number;
-    article.line_offset = pos;
-    pos = eol + 1;
-    size_t first = line.find_first_not_of(" \t\r");
-    if (first == std::string_view::npos) continue;  // blank lines separate nothing
-    if (TooDeep(line)) {
-      article.error = "The JSON line is nested too deeply to be an article.";
-      visit(std::move(article));
-      continue;
-    }
-    json obj = json::parse(line, nullptr, false);
-    if (obj.is_discarded() || !obj.is_object()) {
-      article.error = "The line is not a valid JSON object.";
-      visit(std::move(article));
-      continue;
-    }
-    article.id = StringField(obj, {"id"});
-    article.url = StringField(obj, {"url", "link"});
-    article.date = StringField(obj, {"date", "published", "datePublished", "published_at"});
-    article.title = StringField(obj, {"title", "headline"});
-    article.language = StringField(obj, {"language", "lang"});
-    static constexpr const char* kBodyKeys[] = {"text", "html", "content", "body"};
-    const char* body_key = nullptr;
-    for (const char* key : kBodyKeys) {
-      if (auto value = StringField(obj, {key})) {
-        article.body = std::move(*value);
-        body_key = key;
-        break;
-      }
-    }
-    if (body_key == nullptr) {
-      const bool empty_body = std::any_of(std::begin(kBodyKeys), std::end(kBodyKeys),
-                                          [&](const char* key) { return obj.contains(key); });
-      article.error = empty_body ? "The JSON line's text field is empty."
-                                 : "The JSON line has no text, html, content or body field.";
-    } else {
-      std::string_view key(body_key);
-      article.body_is_html =
-          key == "html" || ((key == "content" || key == "body") && LooksLikeMarkup(article.body));
-      if (auto raw = RawStringMember(line, key)) {
-        article.body_offsets =
-            MapEscapes(line, raw->first, raw->second, article.line_offset, article.body.size());
-      }
-    }
-    visit(std::move(article));
+namespace {
+
+// One non-blank line into `article`. `cut`: the line is the last of a
+// stream that ends early, so a line that does not parse was cut short.
+void ReadLine(std::string_view line, bool cut, JsonlArticle& article) {
+  if (TooDeep(line)) {
+    article.error = "The JSON line is nested too deeply to be an article.";
+    return;
   }
+  json obj = json::parse(line, nullptr, false);
+  if (obj.is_discarded() || !obj.is_object()) {
+    article.error = cut ? "The JSON line is cut short: the compressed stream ends inside it."
+                        : "The line is not a valid JSON object.";
+    article.cut_short = cut;
+    return;
+  }
+  article.id = StringField(obj, {"id"});
+  article.url = StringField(obj, {"url", "link"});
+  article.date = StringField(obj, {"date", "published", "datePublished", "published_at"});
+  article.title = StringField(obj, {"title", "headline"});
+  article.language = StringField(obj, {"language", "lang"});
+  static constexpr const char* kBodyKeys[] = {"text", "html", "content", "body"};
+  const char* body_key = nullptr;
+  for (const char* key : kBodyKeys) {
+    if (auto value = StringField(obj, {key})) {
+      article.body = std::move(*value);
+      body_key = key;
+      break;
+    }
+  }
+  if (body_key == nullptr) {
+    const bool empty_body = std::any_of(std::begin(kBodyKeys), std::end(kBodyKeys),
+                                        [&](const char* key) { return obj.contains(key); });
+    article.error = empty_body ? "The JSON line's text field is empty."
+                               : "The JSON line has no text, html, content or body field.";
+    return;
+  }
+  std::string_view key(body_key);
+  article.body_is_html =
+      key == "html" || ((key == "content" || key == "body") && LooksLikeMarkup(article.body));
+  if (auto raw = RawStringMember(line, key)) {
+    article.body_offsets =
+        MapEscapes(line, raw->first, raw->second, article.line_offset, article.body.size());
+  }
+}
+
+}  // namespace
+
+void ReadJsonlArticles(ByteWindow& in, const std::function<void(JsonlArticle&&)>& visit,
+                       size_t max_line_bytes) {
+  const size_t search_limit =
+      max_line_bytes >= kNoLineLimit ? kNoLineLimit : max_line_bytes + 1;  // room for the '\n'
+  size_t line_number = 0;
+  while (!in.AtEnd()) {
+    JsonlArticle article;
+    article.line_number = ++line_number;
+    article.line_offset = in.position();
+    size_t eol = in.Find("\n", 0, search_limit);
+    bool last = false;
+    if (eol == std::string_view::npos) {
+      if (in.Available().size() > max_line_bytes) {
+        article.error = "The JSON line is over the limit of " + std::to_string(max_line_bytes) +
+                        " bytes for one article.";
+        visit(std::move(article));
+        if (in.SkipTo("\n")) in.Skip(1);
+        continue;
+      }
+      eol = in.Available().size();  // the last line, without a line end
+      last = true;
+    }
+    std::string_view line = in.Available().substr(0, eol);
+    if (line.find_first_not_of(" \t\r") !=
+        std::string_view::npos) {  // blank lines separate nothing
+      ReadLine(line, last && in.cut(), article);
+      visit(std::move(article));
+    }
+    in.Skip(last ? eol : eol + 1);
+  }
+}
+
+void ReadJsonlArticles(std::string_view bytes, const std::function<void(JsonlArticle&&)>& visit) {
+  ByteWindow in(bytes);
+  ReadJsonlArticles(in, visit);
 }
 
 }  // namespace recoupe

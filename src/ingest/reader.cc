@@ -7,7 +7,9 @@
 #include <string_view>
 
 #include "ingest/boilerplate.h"
+#include "ingest/byte_window.h"
 #include "ingest/dates.h"
+#include "ingest/decompressor.h"
 #include "ingest/derived_offsets.h"
 #include "ingest/gzip.h"
 #include "ingest/html_extractor.h"
@@ -29,8 +31,6 @@ Document DocumentFor(const RawInput& input) {
   doc.input_bytes = input.bytes.size();
   return doc;
 }
-
-constexpr uint64_t kMaxGunzipBytes = 512ull << 20;
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -173,26 +173,45 @@ void ReadHtml(Document& doc, std::string_view html, uint64_t base, const ReadOpt
   Finish(doc, Body{article.text, base, false, &to_input}, options, warning);
 }
 
-void ReadWarc(const RawInput& input, std::string_view bytes, const ReadOptions& options,
-              const std::string& warning, const std::function<void(Document&&)>& emit) {
+// A JSON line carries one article: its body (under the document limit) and
+// a few fields, escapes making the line up to a few times the body.
+size_t MaxJsonLineBytes(const ReadOptions& options) {
+  return static_cast<size_t>(
+      std::min<uint64_t>(options.max_document_bytes * 4 + (1 << 20), kNoLineLimit));
+}
+
+// After a container read from a compressed stream: when the stream stopped
+// short between records (no record was cut, so none said so), one rejected
+// document says that what followed is lost.
+void ReportLostTail(const RawInput& input, ByteWindow& in, Codec codec, bool last_record_cut,
+                    const std::function<void(Document&&)>& emit) {
+  if (!in.cut() || last_record_cut) return;
+  Document doc = DocumentFor(input);
+  Reject(doc, std::string("The ") + CodecName(codec) + " stream is truncated or corrupt after " +
+                  std::to_string(in.position()) + " bytes; anything after that is lost.");
+  emit(std::move(doc));
+}
+
+void ReadWarc(const RawInput& input, ByteWindow& in, const ReadOptions& options, Codec codec,
+              const std::function<void(Document&&)>& emit) {
   size_t emitted = 0;
-  ReadWarcPages(bytes, [&](const WarcPage& page) {
+  bool last_cut = false;
+  ReadWarcPages(in, [&](const WarcPage& page) {
     Document doc;
     doc.id = page.record_id.empty() ? input.id + "#" + std::to_string(page.index) : page.record_id;
     doc.source = input.source + "#" + std::to_string(page.index);
     doc.input_bytes = page.body.size();
+    last_cut = page.truncated;
     if (!page.error.empty()) {
       Reject(doc, page.error);
     } else {
       if (!page.target_uri.empty()) SetUrl(doc, page.target_uri);
-      std::string page_warning = warning;
-      if (!page.warning.empty())
-        page_warning = page_warning.empty() ? page.warning : page_warning + " " + page.warning;
-      ReadHtml(doc, page.body, page.body_offset, options, page_warning, nullptr, page.verbatim);
+      ReadHtml(doc, page.body, page.body_offset, options, page.warning, nullptr, page.verbatim);
     }
     ++emitted;
     emit(std::move(doc));
   });
+  ReportLostTail(input, in, codec, last_cut, emit);
   if (emitted == 0) {
     Document doc = DocumentFor(input);
     Reject(doc, "The WARC file holds no HTML response record.");
@@ -200,36 +219,106 @@ void ReadWarc(const RawInput& input, std::string_view bytes, const ReadOptions& 
   }
 }
 
-void ReadJsonl(const RawInput& input, std::string_view bytes, const ReadOptions& options,
-               const std::string& warning, const std::function<void(Document&&)>& emit) {
+void ReadJsonl(const RawInput& input, ByteWindow& in, const ReadOptions& options, Codec codec,
+               const std::function<void(Document&&)>& emit) {
   size_t emitted = 0;
-  ReadJsonlArticles(bytes, [&](JsonlArticle&& article) {
-    Document doc;
-    doc.id = article.id ? *article.id : input.id + "#" + std::to_string(article.line_number);
-    doc.source = input.source + ":" + std::to_string(article.line_number);
-    doc.input_bytes = article.body.size();
-    if (!article.error.empty()) {
-      Reject(doc, article.error);
-    } else {
-      if (article.url) SetUrl(doc, *article.url);
-      if (article.title) doc.title = article.title;
-      if (article.language) doc.language = article.language;
-      SetPublished(doc, article.date);
-      if (article.body_is_html) {
-        ReadHtml(doc, article.body, article.line_offset, options, warning, &article.body_offsets);
-      } else {
-        Finish(doc, Body{article.body, article.line_offset, false, &article.body_offsets}, options,
-               warning);
-      }
-    }
-    ++emitted;
-    emit(std::move(doc));
-  });
+  bool last_cut = false;
+  ReadJsonlArticles(
+      in,
+      [&](JsonlArticle&& article) {
+        Document doc;
+        doc.id = article.id ? *article.id : input.id + "#" + std::to_string(article.line_number);
+        doc.source = input.source + ":" + std::to_string(article.line_number);
+        doc.input_bytes = article.body.size();
+        last_cut = article.cut_short;
+        if (!article.error.empty()) {
+          Reject(doc, article.error);
+        } else {
+          if (article.url) SetUrl(doc, *article.url);
+          if (article.title) doc.title = article.title;
+          if (article.language) doc.language = article.language;
+          SetPublished(doc, article.date);
+          if (article.body_is_html) {
+            ReadHtml(doc, article.body, article.line_offset, options, {}, &article.body_offsets);
+          } else {
+            Finish(doc, Body{article.body, article.line_offset, false, &article.body_offsets},
+                   options, {});
+          }
+        }
+        ++emitted;
+        emit(std::move(doc));
+      },
+      MaxJsonLineBytes(options));
+  ReportLostTail(input, in, codec, last_cut, emit);
   if (emitted == 0) {
     Document doc = DocumentFor(input);
     Reject(doc, "The JSONL file has no lines.");
     emit(std::move(doc));
   }
+}
+
+// Reads `in` (the input's bytes, or their decompression by `codec` when
+// `compressed`) as whichever format its first bytes and `name` say. Returns
+// true for a container (its documents are out), false when `doc` stands for
+// the input (read or rejected) and is still to be emitted.
+bool ReadFormat(const RawInput& input, ByteWindow& in, const std::string& name, bool compressed,
+                Codec codec, const ReadOptions& options, Document& doc,
+                const std::function<void(Document&&)>& emit) {
+  // Enough to judge: 64 KiB (the binary check's sample) and the whole first
+  // line (the JSONL check parses it).
+  in.Ensure(64 * 1024);
+  in.Find("\n", 0, MaxJsonLineBytes(options));
+  std::string_view head = in.Available();
+  if (head.empty()) {
+    if (in.cut()) {
+      Reject(doc, std::string("The ") + CodecName(codec) +
+                      " file is truncated or corrupt and nothing could be decompressed.");
+    } else {
+      Reject(doc, std::string("The ") + CodecName(codec) + " file decompresses to nothing.");
+    }
+    return false;
+  }
+  if (LooksLikeWarc(head) || (EndsWith(name, ".warc") && !LooksBinary(head.substr(0, 512)))) {
+    ReadWarc(input, in, options, codec, emit);
+    return true;
+  }
+  // The cheap format checks first: the binary check reads 64 KiB.
+  const size_t first = head.find_first_not_of(" \t\r\n");
+  if ((LooksLikeJsonl(head) || ((EndsWith(name, ".jsonl") || EndsWith(name, ".ndjson")) &&
+                                first != std::string_view::npos && head[first] == '{')) &&
+      !LooksBinary(head)) {
+    ReadJsonl(input, in, options, codec, emit);
+    return true;
+  }
+  // One document: the whole of it is needed, up to the size limit.
+  std::string_view bytes = in.Ensure(options.max_document_bytes + 1);
+  std::string warning;
+  if (compressed) {
+    if (bytes.size() > options.max_document_bytes) {
+      Reject(doc, std::string("The ") + CodecName(codec) + " file decompresses to over " +
+                      std::to_string(options.max_document_bytes) +
+                      " bytes, the limit for one document.");
+      return false;
+    }
+    if (in.cut()) {
+      // A cut gzip document is read as far as it goes (the loss is said); a
+      // Brotli one is refused.
+      if (codec == Codec::kBrotli) {
+        Reject(doc, "The Brotli file is truncated or corrupt: the document is cut short.");
+        return false;
+      }
+      warning = "The gzip stream was truncated; only the part that decompressed was read.";
+    }
+  }
+  if (LooksLikeHtml(bytes) || EndsWith(name, ".html") || EndsWith(name, ".htm")) {
+    if (!LooksBinary(bytes)) {
+      ReadHtml(doc, bytes, 0, options, warning);
+      return false;
+    }
+  }
+  // Plain text; offsets point into the (decompressed) bytes.
+  Finish(doc, Body{bytes, 0, true}, options, warning);
+  return false;
 }
 
 }  // namespace
@@ -247,43 +336,18 @@ void ReadDocuments(const RawInput& input, const ReadOptions& options,
       return emit(std::move(doc));
     }
     std::string name = LowerAscii(input.source);
-    std::string_view bytes = input.bytes;
-    std::string warning;
-    Gunzipped unzipped;
-    if (LooksGzipped(bytes)) {
-      unzipped = Gunzip(bytes, kMaxGunzipBytes);
-      if (!unzipped.error.empty()) {
-        Reject(doc, unzipped.error);
-        return emit(std::move(doc));
-      }
-      if (unzipped.truncated) {
-        warning = "The gzip stream was truncated; only the part that decompressed was read.";
-      }
-      bytes = unzipped.bytes;
-      if (EndsWith(name, ".gz")) name.resize(name.size() - 3);
-      if (bytes.empty()) {
-        Reject(doc, "The gzip file decompresses to nothing.");
-        return emit(std::move(doc));
-      }
+    // gzip is known by its magic bytes; Brotli has none, so by its name.
+    const bool gzipped = LooksGzipped(input.bytes);
+    if (gzipped || EndsWith(name, ".br")) {
+      const Codec codec = gzipped ? Codec::kGzip : Codec::kBrotli;
+      if (EndsWith(name, gzipped ? ".gz" : ".br")) name.resize(name.size() - 3);
+      Decompressor stream(input.bytes, codec);
+      ByteWindow in(stream);
+      if (ReadFormat(input, in, name, true, codec, options, doc, emit)) return;
+    } else {
+      ByteWindow in(input.bytes);
+      if (ReadFormat(input, in, name, false, Codec::kGzip, options, doc, emit)) return;
     }
-    if (LooksLikeWarc(bytes) || (EndsWith(name, ".warc") && !LooksBinary(bytes.substr(0, 512)))) {
-      return ReadWarc(input, bytes, options, warning, emit);
-    }
-    // The cheap format checks first: the binary check reads 64 KiB.
-    if ((LooksLikeJsonl(bytes) || ((EndsWith(name, ".jsonl") || EndsWith(name, ".ndjson")) &&
-                                   bytes.find_first_not_of(" \t\r\n") != std::string_view::npos &&
-                                   bytes[bytes.find_first_not_of(" \t\r\n")] == '{')) &&
-        !LooksBinary(bytes)) {
-      return ReadJsonl(input, bytes, options, warning, emit);
-    }
-    if (LooksLikeHtml(bytes) || EndsWith(name, ".html") || EndsWith(name, ".htm")) {
-      if (!LooksBinary(bytes)) {
-        ReadHtml(doc, bytes, 0, options, warning);
-        return emit(std::move(doc));
-      }
-    }
-    // Plain text; offsets are exact only when no gzip layer was removed.
-    Finish(doc, Body{bytes, 0, unzipped.bytes.empty()}, options, warning);
   } catch (const std::exception& e) {
     Reject(doc, std::string("The document could not be read: ") + e.what() + ".");
   } catch (...) {

@@ -22,6 +22,24 @@ size_t HeaderEnd(std::string_view s, size_t from) {
   return lf + 2;
 }
 
+// HeaderEnd over the window, looking at most `limit` bytes ahead: line by
+// line, so that a file whose headers end with LF LF is not searched a
+// megabyte ahead for a CR LF CR LF at every record.
+size_t HeaderEnd(ByteWindow& in, size_t limit) {
+  for (size_t from = 0;;) {
+    const size_t lf = in.Find("\n", from, limit);
+    if (lf == std::string_view::npos) return lf;
+    const std::string_view held = in.Ensure(lf + 3);
+    // The earliest terminator: CR LF CR LF starting just before this LF, or
+    // LF LF starting at it (an earlier one would have been met at an earlier LF).
+    if (lf > 0 && held[lf - 1] == '\r' && held.substr(lf + 1, 2) == "\r\n" && lf + 3 <= limit) {
+      return lf + 3;
+    }
+    if (held.substr(lf + 1, 1) == "\n" && lf + 2 <= limit) return lf + 2;
+    from = lf + 1;
+  }
+}
+
 bool PayloadLooksHtml(std::string_view body) {
   std::string head = LowerAscii(body.substr(0, 1024));
   return head.find("<html") != std::string::npos ||
@@ -40,6 +58,78 @@ bool SuccessfulStatus(std::string_view http_headers) {
   return first == '2';
 }
 
+// Skips the CR and LF bytes between records; false at the end of the input.
+bool SkipBlankLines(ByteWindow& in) {
+  while (true) {
+    std::string_view held = in.Ensure(64);
+    if (held.empty()) return false;
+    size_t n = held.find_first_not_of("\r\n");
+    if (n != std::string_view::npos) {
+      in.Skip(n);
+      return true;
+    }
+    in.Skip(held.size());
+  }
+}
+
+// Reads an HTTP response record's block (`block_offset`: where it starts in
+// the input) into `page`; false when the record is not a page to visit.
+bool ReadResponse(std::string_view block, uint64_t block_offset, const WarcLimits& limits,
+                  WarcPage& page) {
+  size_t http_end = HeaderEnd(block, 0);
+  if (http_end == std::string_view::npos) return false;
+  std::string_view http_headers = block.substr(0, http_end);
+  // Redirects, errors and "not modified" carry a server's page, not the
+  // article: only 2xx responses are pages.
+  if (!SuccessfulStatus(http_headers)) return false;
+  std::string payload_type = LowerAscii(HttpHeaderValue(http_headers, "content-type"));
+  std::string_view body = block.substr(http_end);
+  page.body_offset = block_offset + http_end;
+  if (payload_type.find("html") == std::string::npos && !payload_type.empty()) return false;
+  HttpBody decoded = DecodeHttpBody(http_headers, body, limits.max_body_bytes);
+  if (!decoded.error.empty()) {
+    // Only pages that declare HTML are worth a rejection; an undecodable
+    // body of unknown type is most likely not a page.
+    if (payload_type.empty()) return false;
+    page.error = std::move(decoded.error);
+    page.truncated = decoded.truncated;
+    return true;
+  }
+  if (decoded.decoded) {
+    page.decoded = std::move(decoded.bytes);
+    body = page.decoded;
+    page.verbatim = false;
+    page.warning = std::move(decoded.warning);
+  }
+  if (payload_type.empty() && !PayloadLooksHtml(body)) return false;
+  // The HTTP charset outranks the page's own <meta> (which the HTML
+  // extractor reads when nothing is done here).
+  std::string charset = CharsetFromContentType(payload_type);
+  if (!charset.empty()) {
+    if (auto utf8 = TranscodeToUtf8(body, charset)) {
+      page.decoded = std::move(utf8->text);
+      body = page.decoded;
+      page.verbatim = false;
+    }
+  }
+  page.body = body;
+  return true;
+}
+
+// A record over the size limit: whether it would have been a page, judged
+// from its headers and the head of its block.
+bool WouldBePage(std::string_view type, std::string_view content_type, std::string_view head) {
+  if (type == "response" && content_type.find("application/http") != std::string::npos) {
+    size_t http_end = HeaderEnd(head, 0);
+    if (http_end == std::string_view::npos) return false;
+    std::string_view http_headers = head.substr(0, http_end);
+    std::string payload_type = LowerAscii(HttpHeaderValue(http_headers, "content-type"));
+    return SuccessfulStatus(http_headers) && payload_type.find("html") != std::string::npos;
+  }
+  return (type == "response" || type == "resource") &&
+         (content_type.find("html") != std::string::npos || PayloadLooksHtml(head));
+}
+
 }  // namespace
 
 bool LooksLikeWarc(std::string_view bytes) {
@@ -48,37 +138,43 @@ bool LooksLikeWarc(std::string_view bytes) {
   return bytes.substr(i, 5) == "WARC/";
 }
 
-void ReadWarcPages(std::string_view warc, const std::function<void(const WarcPage&)>& visit,
-                   uint64_t max_body_bytes) {
-  size_t pos = 0;
+void ReadWarcPages(ByteWindow& in, const std::function<void(const WarcPage&)>& visit,
+                   const WarcLimits& limits) {
+  // Known only once the input has run out, which is when it is asked.
+  auto ends = [&in] { return in.cut() ? "the compressed stream ends" : "the file ends"; };
   size_t index = 0;
-  while (pos < warc.size()) {
-    // Skip blank lines between records.
-    while (pos < warc.size() && (warc[pos] == '\r' || warc[pos] == '\n')) ++pos;
-    if (pos >= warc.size()) break;
-    if (warc.substr(pos, 5) != "WARC/") {
+  while (SkipBlankLines(in)) {
+    if (in.Ensure(5).substr(0, 5) != "WARC/") {
       // Lost sync: look for the next record start rather than give up.
-      size_t next = warc.find("\nWARC/", pos);
-      if (next == std::string_view::npos) break;
-      pos = next + 1;
+      if (!in.SkipTo("\nWARC/")) break;
+      in.Skip(1);
       continue;
     }
     WarcPage page;
     page.index = index++;
-    size_t header_end = HeaderEnd(warc, pos);
+    size_t header_end = HeaderEnd(in, limits.max_header_bytes);
     if (header_end == std::string_view::npos) {
+      if (in.Available().size() >= limits.max_header_bytes) {
+        page.error = "The WARC record's headers run over " +
+                     std::to_string(limits.max_header_bytes) + " bytes.";
+        visit(page);
+        in.Skip(1);
+        continue;  // resynchronises on the next "WARC/" line
+      }
       page.truncated = true;
-      page.error = "The WARC record is truncated: the file ends inside its headers.";
+      page.error = std::string("The WARC record is truncated: ") + ends() + " inside its headers.";
       visit(page);
       break;
     }
-    std::string_view headers = warc.substr(pos, header_end - pos);
+    // Copied: the window may move once the block is pulled in.
+    const std::string headers(in.Available().substr(0, header_end));
     std::string_view id = HttpHeaderValue(headers, "warc-record-id");
     if (id.size() >= 2 && id.front() == '<' && id.back() == '>') id = id.substr(1, id.size() - 2);
     if (id.substr(0, 9) == "urn:uuid:") id.remove_prefix(9);
     page.record_id.assign(id);
     page.target_uri.assign(HttpHeaderValue(headers, "warc-target-uri"));
     std::string type = LowerAscii(HttpHeaderValue(headers, "warc-type"));
+    std::string content_type = LowerAscii(HttpHeaderValue(headers, "content-type"));
     std::string_view length_text = HttpHeaderValue(headers, "content-length");
     uint64_t length = 0;
     auto [ptr, ec] =
@@ -90,63 +186,46 @@ void ReadWarcPages(std::string_view warc, const std::function<void(const WarcPag
       visit(page);
       break;
     }
-    size_t available = warc.size() - header_end;
-    if (length > available) {
+    const uint64_t record_bytes = header_end + length;
+    if (length > limits.max_record_bytes) {
+      std::string_view head = in.Ensure(header_end + 64 * 1024).substr(header_end);
+      if (WouldBePage(type, content_type, head)) {
+        page.error = "The WARC record is " + std::to_string(length) + " bytes, over the limit of " +
+                     std::to_string(limits.max_record_bytes) + " bytes for one record.";
+        visit(page);
+      }
+      if (in.Skip(record_bytes) < record_bytes) break;
+      continue;
+    }
+    std::string_view record = in.Ensure(static_cast<size_t>(record_bytes));
+    if (record.size() < record_bytes) {
       page.truncated = true;
-      page.error = "The WARC record is truncated: the file ends before its declared length.";
+      page.error =
+          std::string("The WARC record is truncated: ") + ends() + " before its declared length.";
       visit(page);
       break;
     }
-    std::string_view block = warc.substr(header_end, static_cast<size_t>(length));
-    pos = header_end + static_cast<size_t>(length);
-    std::string content_type = LowerAscii(HttpHeaderValue(headers, "content-type"));
+    std::string_view block = record.substr(header_end, static_cast<size_t>(length));
+    const uint64_t block_offset = in.position() + header_end;
     if (type == "response" && content_type.find("application/http") != std::string::npos) {
-      size_t http_end = HeaderEnd(block, 0);
-      if (http_end == std::string_view::npos) continue;
-      std::string_view http_headers = block.substr(0, http_end);
-      // Redirects, errors and "not modified" carry a server's page, not the
-      // article: only 2xx responses are pages.
-      if (!SuccessfulStatus(http_headers)) continue;
-      std::string payload_type = LowerAscii(HttpHeaderValue(http_headers, "content-type"));
-      std::string_view body = block.substr(http_end);
-      page.body_offset = header_end + http_end;
-      if (payload_type.find("html") == std::string::npos && !payload_type.empty()) continue;
-      HttpBody decoded = DecodeHttpBody(http_headers, body, max_body_bytes);
-      if (!decoded.error.empty()) {
-        // Only pages that declare HTML are worth a rejection; an undecodable
-        // body of unknown type is most likely not a page.
-        if (payload_type.empty()) continue;
-        page.error = std::move(decoded.error);
-        page.truncated = decoded.truncated;
-        visit(page);
-        continue;
-      }
-      if (decoded.decoded) {
-        page.decoded = std::move(decoded.bytes);
-        body = page.decoded;
-        page.verbatim = false;
-        page.warning = std::move(decoded.warning);
-      }
-      if (payload_type.empty() && !PayloadLooksHtml(body)) continue;
-      // The HTTP charset outranks the page's own <meta> (which the HTML
-      // extractor reads when nothing is done here).
-      std::string charset = CharsetFromContentType(payload_type);
-      if (!charset.empty()) {
-        if (auto utf8 = TranscodeToUtf8(body, charset)) {
-          page.decoded = std::move(utf8->text);
-          body = page.decoded;
-          page.verbatim = false;
-        }
-      }
-      page.body = body;
-      visit(page);
+      if (ReadResponse(block, block_offset, limits, page)) visit(page);
     } else if ((type == "response" || type == "resource") &&
                (content_type.find("html") != std::string::npos || PayloadLooksHtml(block))) {
       page.body = block;
-      page.body_offset = header_end;
+      page.body_offset = block_offset;
       visit(page);
     }
+    in.Skip(record_bytes);
   }
+}
+
+void ReadWarcPages(std::string_view warc, const std::function<void(const WarcPage&)>& visit,
+                   uint64_t max_body_bytes) {
+  ByteWindow in(warc);
+  WarcLimits limits;
+  limits.max_body_bytes = max_body_bytes;
+  limits.max_record_bytes = std::max(limits.max_record_bytes, max_body_bytes + (1 << 20));
+  ReadWarcPages(in, visit, limits);
 }
 
 }  // namespace recoupe
