@@ -156,5 +156,25 @@ TEST_F(TimeExtractorTest, SeedArticlesGiveTheAnalystsDates) {
                           {"2022-01-09", "2022-01-10", "2022-01-11", "2022-01-06", "2022-01-01"}));
 }
 
+TEST_F(TimeExtractorTest, ASinceWordMarksTheStartOfAnInterval) {
+  auto opens = [&](const std::vector<TimeExpression>& times, const std::string& surface) {
+    for (const auto& t : times)
+      if (t.text == surface) return t.opens_interval;
+    ADD_FAILURE() << "no expression " << surface;
+    return false;
+  };
+  auto times = Run("Des heurts ont lieu depuis lundi. Mardi, le calme est revenu.", "2022-01-12");
+  EXPECT_TRUE(opens(times, "lundi"));
+  EXPECT_FALSE(opens(times, "Mardi"));
+  times = Run("300 morts depuis le début des manifestations le 6 janvier.", "2022-01-12");
+  EXPECT_TRUE(opens(times, "6 janvier"));
+  times =
+      Run("Unrest since the strike began on Monday. Calm returned on Tuesday.", "2022-01-12", "en");
+  EXPECT_TRUE(opens(times, "Monday"));
+  EXPECT_FALSE(opens(times, "Tuesday"));
+  times = Run("He has ruled since the coup and spoke on Monday.", "2022-01-12", "en");
+  EXPECT_FALSE(opens(times, "Monday"));
+}
+
 }  // namespace
 }  // namespace recoupe

@@ -27,17 +27,26 @@ uint32_t Gap(Span a, Span b) {
 }  // namespace
 
 void DateFigures(const TextLayout& layout, const std::vector<TimeExpression>& times,
-                 std::vector<Figure>* figures) {
+                 const std::optional<std::string>& reporting_date, std::vector<Figure>* figures) {
   if (layout.sentences.empty() || times.empty()) return;
   for (Figure& f : *figures) {
     const uint32_t sentence = SentenceAt(layout.sentences, f.span.start);
     const TimeExpression* best = nullptr;
+    bool cumulative = false;  // a day in the sentence opens an interval
     for (const TimeExpression& t : times) {
       if (t.sentence != sentence || !IsDay(t.value) || t.relation == TimeRelation::kAfter) continue;
+      if (t.opens_interval) {
+        cumulative = true;
+        continue;
+      }
       if (!best || Gap(t.span, f.span) < Gap(best->span, f.span)) best = &t;
     }
     if (best) {
       f.as_of = best->value;
+      continue;
+    }
+    if (cumulative) {
+      if (reporting_date && IsDay(reporting_date)) f.as_of = reporting_date;
       continue;
     }
     // No day, but a past year or month in the sentence ("En 2018, plus de
@@ -49,6 +58,11 @@ void DateFigures(const TextLayout& layout, const std::vector<TimeExpression>& ti
     }
     if (best) f.as_of = best->value;
   }
+}
+
+void DateFigures(const TextLayout& layout, const std::vector<TimeExpression>& times,
+                 std::vector<Figure>* figures) {
+  DateFigures(layout, times, std::nullopt, figures);
 }
 
 }  // namespace recoupe

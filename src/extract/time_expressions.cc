@@ -44,6 +44,8 @@ enum class TimeKind : uint8_t {
   kFutureTense,
   kYearPrep,
   kOrdinal,
+  kSince,
+  kClauseBreak,
 };
 
 struct TimeWord {
@@ -69,7 +71,9 @@ TimeKind ParseTimeKind(const std::string& name, const std::string& path) {
       {"past_tense", TimeKind::kPastTense},
       {"future_tense", TimeKind::kFutureTense},
       {"year_prep", TimeKind::kYearPrep},
-      {"ordinal", TimeKind::kOrdinal}};
+      {"ordinal", TimeKind::kOrdinal},
+      {"since", TimeKind::kSince},
+      {"clause_break", TimeKind::kClauseBreak}};
   for (const auto& [n, k] : kNames)
     if (name == n) return k;
   throw std::runtime_error(path + ": unknown time word kind '" + name + "'");
@@ -182,6 +186,8 @@ class Resolver {
   uint32_t MonthDay(uint32_t i, uint32_t lead, Resolved* out) const;
   uint32_t DigitDate(uint32_t i, Resolved* out) const;
   std::optional<int> YearAt(uint32_t i) const;
+  // Whether a "since" word governs the expression starting at token `i`.
+  bool OpensInterval(uint32_t i) const;
 
   const std::string& text_;
   const ScannedText& scan_;
@@ -207,6 +213,22 @@ Tense Resolver::TenseNear(uint32_t first, uint32_t last) const {
     if (gap < best_gap) best_gap = gap, best = tense;
   }
   return best;
+}
+
+bool Resolver::OpensInterval(uint32_t i) const {
+  // "depuis lundi", "depuis le début des manifestations lundi", "since the
+  // protests began on Monday": the since word opens the phrase a few words
+  // back. Punctuation, a number or a clause break ("et", "and") between
+  // them ends the since phrase ("since the coup and said on Monday").
+  constexpr uint32_t kMaxWordsBetween = 6;
+  for (uint32_t t = i; t > begin_ && i - t <= kMaxWordsBetween; --t) {
+    const ScanToken& tok = tokens_[t - 1];
+    if (tok.kind != ScanKind::kWord) return false;
+    auto word = words_.Longest(tokens_, t - 1, t);
+    if (Has(word, TimeKind::kSince)) return true;
+    if (Has(word, TimeKind::kClauseBreak)) return false;
+  }
+  return false;
 }
 
 std::optional<int> Resolver::YearAt(uint32_t i) const {
@@ -390,6 +412,7 @@ std::vector<TimeExpression> Resolver::Run(const TextLayout& layout) {
                                                  : TimeRelation::kSame;
       }
       e.sentence = own_index;
+      e.opens_interval = OpensInterval(i);
       if (!layout.sentences.empty()) {
         auto it =
             std::upper_bound(layout.sentences.begin(), layout.sentences.end(), e.span.start,
