@@ -265,5 +265,55 @@ TEST(QuotesTest, ScareQuoteDoesNotHideTheSpeakerFurtherOn) {
   EXPECT_EQ(q[0].speaker_name, "Olga Marenko");  // not the bank, a complement of the role
 }
 
+// "a-t-il ajouté" / "he added" in a later paragraph: a sentence between
+// whose subject is an unnamed person and that names the speaker only by an
+// object pronoun ("lui", "him") speaks of the speaker, not of a new one.
+TEST(QuotesTest, AddedAfterASentenceWithAnObjectPronounKeepsTheSpeaker) {
+  auto q = ExtractQuotes(
+      "Le maire de la ville, Paul Girard, a pris la parole devant la foule. "
+      "« Nous reconstruirons tout », a-t-il promis.\n\n"
+      "Un habitant lui a demandé des comptes.\n\n"
+      "« Personne ne sera oublié », a-t-il ajouté.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker_name, "Paul Girard");
+  EXPECT_EQ(q[1].speaker_name, "Paul Girard");
+  q = ExtractQuotes(
+      "The mayor, Paul Girard, spoke to the crowd. \"We will rebuild everything,\" he said.\n\n"
+      "A local resident asked him about the delays.\n\n"
+      "\"Nobody will be forgotten,\" he added.",
+      "en");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker_name, "Paul Girard");
+  EXPECT_EQ(q[1].speaker_name, "Paul Girard");
+  // Without the object pronoun the unnamed person is the one who speaks.
+  q = ExtractQuotes(
+      "Le maire, Paul Girard, a pris la parole. « Nous reconstruirons tout », a-t-il promis.\n\n"
+      "Un jeune habitant a pris le micro.\n\n"
+      "« Nous avons tout perdu », a-t-il ajouté.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker_name, "");
+}
+
+TEST(QuotesTest, AnUnnamedPersonNamedInAppositionIsThatPerson) {
+  auto q = ExtractQuotes(
+      "Une rescapée, Nadia Benali, a témoigné. Elle vivait au troisième étage. "
+      "« J'ai entendu un craquement », a-t-elle raconté.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_name, "Nadia Benali");
+  q = ExtractQuotes(
+      "A student protester, Mihai Lungu, said he had been beaten. \"They kicked me,\" he said.",
+      "en");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_name, "Mihai Lungu");
+}
+
+TEST(QuotesTest, AnInciseInsideTheMarksNamesARoleThenItsHolder) {
+  auto q = ExtractQuotes(
+      "« Nous avons affaire à une crise, a déclaré le préfet de la région, Jean Martin, lors "
+      "d'un point presse. La situation reste grave. »");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_name, "Jean Martin");
+}
+
 }  // namespace
 }  // namespace recoupe

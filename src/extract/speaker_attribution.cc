@@ -31,8 +31,12 @@ void SpeechLexicon::Load(const std::string& lang) {
     if (row[1] == "addressee") addressee_preps.insert(row[0]);
     if (row[1] == "initial_prep") initial_preps.insert(row[0]);
   }
-  for (const auto& row : ReadTsv(DataPath(lang + "/pronouns.tsv")))
-    if (!row.empty()) pronouns.insert(row[0]);
+  for (const auto& row : ReadTsv(DataPath(lang + "/pronouns.tsv"))) {
+    if (row.empty()) continue;
+    if (row.size() < 4 || row[3] != "object_only") pronouns.insert(row[0]);
+    if (row.size() >= 4 && (row[3] == "object" || row[3] == "object_only"))
+      object_pronouns.insert(row[0]);
+  }
   for (auto& r : ReadWordList(DataPath(lang + "/roles.txt"))) roles.insert(r);
   for (auto& t : ReadWordList(DataPath(lang + "/courtesy_titles.txt"))) {
     std::string lower;
@@ -416,8 +420,12 @@ Attribution SpeakerFinder::Attribute(const QuoteSpan& q) const {
       bool after_comma = words_[v - 1].comma_after ||
                          (words_[v - 2].comma_after && words_[v - 1].lower.size() <= 5);
       if (!after_comma) continue;
-      Attribution a = SubjectAfter(v, std::min(inner_end, v + 4));
-      if (a.found && a.name >= 0 && candidates_[a.name].person) return a;
+      // The subject right after the verb ("a déclaré Vladimir Poutine"), or a
+      // role with the name in apposition ("a déclaré le préfet du Gard,
+      // Jérôme Bonnet, lors de...").
+      Attribution a = SubjectAfter(v, inner_end);
+      if (!a.found || a.name < 0 || !candidates_[a.name].person) continue;
+      if (a.kind == SpeakerKind::kRole || candidates_[a.name].first_word <= v + 3) return a;
       continue;
     }
     // The incise follows a comma: "..., a-t-il assuré".
@@ -474,8 +482,20 @@ int SpeakerFinder::ResolvePronoun(uint32_t pos, int last_speaker, uint32_t last_
         if (!pronoun_subject) best = c;
         break;
       }
+      size_t noun = 0;
       if (!pronoun_subject && i < last && lex_.indefinites.count(words_[i].lower) &&
-          (lex_.person_nouns.count(words_[i + 1].lower) || lex_.roles.count(words_[i + 1].lower))) {
+          (noun = UnnamedPersonNoun(i + 1, last)) > 0) {
+        // "Une rescapée, Nadia Benali, a témoigné": named in apposition.
+        if (int named = NameInApposition(noun, last); named >= 0) {
+          best = named;
+          break;
+        }
+        // "Un voisin lui a prêté une barque": the object pronoun is the
+        // person the walk is after; the unnamed subject is someone else.
+        if (HasObjectPronoun(noun + 1, last)) {
+          pronoun_subject = true;
+          break;
+        }
         unnamed_at = words_[i].span.start;
         break;
       }
@@ -487,6 +507,38 @@ int SpeakerFinder::ResolvePronoun(uint32_t pos, int last_speaker, uint32_t last_
   if (last_speaker >= 0 && (best < 0 || last_speaker_pos >= candidates_[best].span.start))
     return last_speaker;
   return best;
+}
+
+size_t SpeakerFinder::UnnamedPersonNoun(size_t from, size_t last) const {
+  // "un habitant", "une jeune manifestante", "a crane operator": the noun
+  // within a few words, before any verb, comma or name.
+  constexpr size_t kMaxModifierWords = 2;
+  for (size_t j = from; j <= last && j <= from + kMaxModifierWords; ++j) {
+    if (lex_.person_nouns.count(words_[j].lower) || lex_.roles.count(words_[j].lower)) return j;
+    if (IsVerb(j) || candidate_of_word_[j] >= 0 || words_[j].comma_after || words_[j].in_quote)
+      return 0;
+  }
+  return 0;
+}
+
+int SpeakerFinder::NameInApposition(size_t noun, size_t last) const {
+  // The noun phrase runs to a comma within a few words ("un jeune manifestant,",
+  // "a student protester,"); a person's name must follow it.
+  constexpr size_t kMaxNounPhraseWords = 3;
+  for (size_t j = noun; j <= last && j < noun + kMaxNounPhraseWords; ++j) {
+    if (IsVerb(j) || candidate_of_word_[j] >= 0) return -1;
+    if (!words_[j].comma_after) continue;
+    if (j + 1 > last) return -1;
+    int c = candidate_of_word_[j + 1];
+    return c >= 0 && candidates_[c].person && candidates_[c].first_word == j + 1 ? c : -1;
+  }
+  return -1;
+}
+
+bool SpeakerFinder::HasObjectPronoun(size_t from, size_t last) const {
+  for (size_t j = from; j <= last; ++j)
+    if (!words_[j].in_quote && lex_.object_pronouns.count(words_[j].lower)) return true;
+  return false;
 }
 
 size_t SpeakerFinder::SentenceOf(size_t w) const {
