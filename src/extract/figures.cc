@@ -45,11 +45,15 @@ enum Cue : uint32_t {
   kStop = 256,
   kToll = 512,
   kAside = 1024,
+  kAnaphor = 2048,
 };
 
 struct CategoryEntry {
   std::string category;
   uint32_t roles = 0;
+  // A participle that gives its category only to counts of this group
+  // ("3 000 policiers ont été déployés": troops; firefighters deployed: not).
+  std::string only_group;
 };
 
 constexpr uint32_t kMaxParticipleDistance = 6;
@@ -91,7 +95,8 @@ uint32_t ParseCue(const std::string& name, const std::string& path) {
                                                        {"quantity", kQuantity},
                                                        {"stop", kStop},
                                                        {"toll", kToll},
-                                                       {"aside", kAside}};
+                                                       {"aside", kAside},
+                                                       {"anaphor", kAnaphor}};
   for (const auto& [n, c] : kNames)
     if (name == n) return c;
   throw std::runtime_error(path + ": unknown cue role '" + name + "'");
@@ -119,7 +124,8 @@ struct FigureLexicon {
     std::string path = DataPath(lang + "/figure_categories.tsv");
     for (const auto& row : ReadTsv(path)) {
       if (row.size() < 3) throw std::runtime_error(path + ": expected 3 fields");
-      categories.Add(row[0], CategoryEntry{row[1], ParseRoles(row[2], path)});
+      categories.Add(row[0], CategoryEntry{row[1], ParseRoles(row[2], path),
+                                           row.size() > 3 ? row[3] : std::string()});
     }
     path = DataPath(lang + "/figure_groups.tsv");
     for (const auto& row : ReadTsv(path)) {
@@ -186,6 +192,40 @@ bool TollBefore(const CueIndex& cues, const std::vector<ScanToken>& tokens, uint
     if (cues.At(t, end, kToll, &len)) return true;
   }
   return false;
+}
+
+// An aside cue right before the count, after a punctuation mark: ", dont
+// trois", ", including 15".
+bool AsideBefore(const CueIndex& cues, const std::vector<ScanToken>& tokens, uint32_t begin,
+                 uint32_t first, uint32_t end) {
+  constexpr uint32_t kMaxAsideCueTokens = 3;
+  for (uint32_t n = 1; n <= kMaxAsideCueTokens && first >= begin + n + 1; ++n) {
+    uint32_t len = 0;
+    if (cues.At(first - n, end, kAside, &len) && len == n && IsPunct(tokens[first - n - 1]))
+      return true;
+  }
+  return false;
+}
+
+// The fate a count with no counted noun gets from the active verb right
+// before it ("wounded dozens in an attack", "killed 23, police said"), when
+// nothing that could be counted follows; null otherwise.
+const std::string* NounlessFate(const FigureLexicon& lex, const CueIndex& cues,
+                                const std::vector<ScanToken>& tokens, uint32_t begin,
+                                uint32_t first, uint32_t after, uint32_t end) {
+  if (tokens[first].kind == ScanKind::kNumber && !tokens[first].grouped &&
+      tokens[first].int_digits == 4)
+    return nullptr;  // a year
+  uint32_t len = 0;
+  if (after < end && !IsPunct(tokens[after]) && !cues.At(after, end, kStop | kPlace, &len))
+    return nullptr;
+  uint32_t q = first;
+  if (auto qual = lex.qualifiers.EndingAt(tokens, q, begin)) q -= qual.length;
+  for (uint32_t k = 1; k <= 3 && q >= begin + k; ++k) {
+    auto verb = lex.categories.Longest(tokens, q - k, q);
+    if (verb && verb.length == k && (verb.payload->roles & kBefore)) return &verb.payload->category;
+  }
+  return nullptr;
 }
 
 // Where a count starts: a number, or a quantity word ("plusieurs").
@@ -285,7 +325,19 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
   });
 
   std::vector<Figure> figures;
-  std::vector<uint32_t> figure_sentence;
+  std::vector<uint32_t> figure_sentence;  // first token of each figure's sentence
+  std::vector<uint32_t> figure_first;     // first token of each figure
+  // The category of the last figure with a known fate in this sentence or
+  // the one before, for counts that point back at it ("parmi eux",
+  // "among them"); empty when none.
+  auto earlier_fate = [&](uint32_t begin) -> const Figure* {
+    const uint32_t previous = begin > 0 ? sentence_begin[begin - 1] : begin;
+    for (size_t k = figures.size(); k-- > 0;) {
+      if (figure_sentence[k] != begin && figure_sentence[k] != previous) return nullptr;
+      if (figures[k].category != kOtherFigureCategory) return &figures[k];
+    }
+    return nullptr;
+  };
   for (size_t s = 0; s < starts.size(); ++s) {
     const NumberMention& m = starts[s].number;
     const uint32_t end = sentence_end[m.first_token];
@@ -324,7 +376,9 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
       f.category = category;
       f.group = std::move(group);
       uint32_t span_first = first;
-      if (auto qual = lex.qualifiers.EndingAt(tokens, first, begin)) {
+      if (!m.value) {
+        f.qualifier = Qualifier::kVague;
+      } else if (auto qual = lex.qualifiers.EndingAt(tokens, first, begin)) {
         f.qualifier = *qual.payload;
         span_first = first - qual.length;
       }
@@ -332,6 +386,7 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
       f.text = std::string(doc.Slice(f.span));
       figures.push_back(std::move(f));
       figure_sentence.push_back(begin);
+      figure_first.push_back(span_first);
     };
     auto head = lex.categories.Longest(tokens, j, end);
     std::string category;
@@ -343,6 +398,18 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
                (j >= end || IsPunct(tokens[j]) || cues.At(j, end, kStop | kPlace, &len))) {
       // "le bilan s'élève à 225", "the death toll rose to 225": killed, no noun.
       add_nounless("killed", j - 1, "");
+      continue;
+    } else if (const std::string* fate = NounlessFate(lex, cues, tokens, begin, first, j, end)) {
+      // "wounded dozens in", "a tué 3 personnes et en a blessé 12.": the
+      // verb before the count says what it counts.
+      add_nounless(*fate, j - 1, "");
+      continue;
+    } else if (const Figure* outer = earlier_fate(begin);
+               outer && outer == &figures.back() && figure_sentence.back() == begin &&
+               AsideBefore(cues, tokens, begin, first, end) && m.value) {
+      // "Une vingtaine de personnes ont été blessées, dont trois
+      // grièvement": part of the count before, with its fate and group.
+      add_nounless(outer->category, j - 1, outer->group);
       continue;
     } else if (same_group && m.value) {
       // "5 300 personnes ont péri et quelque 10 000 autres sont portées
@@ -390,10 +457,20 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
         }
         if (IsPunct(tokens[t]) || in_number[t]) break;
         auto verb = lex.categories.Longest(tokens, t, end);
-        if (verb && (verb.payload->roles & kAfter)) {
+        if (verb && (verb.payload->roles & kAfter) &&
+            (verb.payload->only_group.empty() || verb.payload->only_group == group)) {
           category = verb.payload->category;
           span_end = t + verb.length;
           found = true;
+          break;
+        }
+        // "Nearly two dozen journalists were among them": the fate of the
+        // count pointed back at.
+        if (cues.At(t, end, kAnaphor, &len)) {
+          if (const Figure* outer = earlier_fate(begin)) {
+            category = outer->category;
+            found = true;
+          }
           break;
         }
         if (cues.At(t, end, kStop, &len)) break;
@@ -468,6 +545,7 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
     }
     figures.push_back(std::move(f));
     figure_sentence.push_back(begin);
+    figure_first.push_back(span_first);
   }
   // A count inside another's aside shares its fate: "42 people, including 17
   // police officers, were injured" injured the officers too.
@@ -481,7 +559,25 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
         inner.category = outer.category;
     }
   }
-  return figures;
+  // "at least 40 people were injured, including 15 police officers": an
+  // aside right after a count with a fate shares it.
+  for (size_t k = 1; k < figures.size(); ++k) {
+    Figure &outer = figures[k - 1], &inner = figures[k];
+    if (inner.category != kOtherFigureCategory || outer.category == kOtherFigureCategory ||
+        figure_sentence[k] != figure_sentence[k - 1])
+      continue;
+    const uint32_t end = sentence_end[figure_first[k]];
+    if (AsideBefore(cues, tokens, figure_sentence[k], figure_first[k], end) &&
+        tokens[figure_first[k]].span.start > outer.span.end)
+      inner.category = outer.category;
+  }
+  // A vague count of nothing in particular ("de nombreux habitants") says
+  // nothing a reader could check.
+  std::vector<Figure> kept;
+  kept.reserve(figures.size());
+  for (Figure& f : figures)
+    if (f.value || f.category != kOtherFigureCategory) kept.push_back(std::move(f));
+  return kept;
 }
 
 }  // namespace recoupe

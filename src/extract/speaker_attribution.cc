@@ -292,7 +292,10 @@ Attribution SpeakerFinder::SubjectBefore(size_t b, size_t v) const {
     if (candidate_of_word_[i] >= 0 && !IsComplement(candidate_of_word_[i]))
       return Named(candidate_of_word_[i], words_[i].span.start, words_[v].span.end,
                    SpeakerKind::kName);
-    if (lex_.pronouns.count(w.lower) && i + 4 > v) {
+    // A pronoun near the verb, or opening its clause ("In a televised
+    // address, he called for calm and said"): the subject.
+    const bool opens_clause = w.sentence_start || (i > 0 && words_[i - 1].comma_after);
+    if (lex_.pronouns.count(w.lower) && (i + 4 > v || opens_clause)) {
       Attribution a;
       a.found = true;
       a.kind = SpeakerKind::kPronoun;
