@@ -66,6 +66,10 @@ TEST_F(FigureDatesTest, NoDateFromOtherSentencesTheFutureOrAnUnknownPublication)
   f = Figures("En 2021, 300 personnes ont été arrêtées.");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].as_of, "2021");
+  // The numbers of the count itself are no years.
+  f = Figures("Between 1500 and 2000 people were evacuated.", "en");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_FALSE(f[0].as_of);
   f = Figures("Près de 8 000 personnes ont été arrêtées depuis dimanche.", "fr", std::nullopt);
   ASSERT_EQ(f.size(), 1u);
   EXPECT_FALSE(f[0].as_of);

@@ -176,5 +176,19 @@ TEST_F(TimeExtractorTest, ASinceWordMarksTheStartOfAnInterval) {
   EXPECT_FALSE(opens(times, "Monday"));
 }
 
+TEST_F(TimeExtractorTest, BareMonthsAfterAPrepositionAndPossessiveWeekdays) {
+  auto times =
+      Run("More than 100 people have been killed since May. Sunday's vote was rigged, "
+          "and many may leave.",
+          "2023-08-14", "en");
+  EXPECT_EQ(ValueOf(times, "May"), "2023-05");
+  EXPECT_EQ(ValueOf(times, "Sunday's"), "2023-08-13");
+  EXPECT_EQ(ValueOf(times, "may"), "<none>");
+  times =
+      Run("Les élections auront lieu en mars. Onze signalements entre 2017 et 2020.", "2024-01-20");
+  EXPECT_EQ(ValueOf(times, "mars"), "2024-03");
+  EXPECT_EQ(ValueOf(times, "2017"), "2017");
+}
+
 }  // namespace
 }  // namespace recoupe

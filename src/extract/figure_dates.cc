@@ -53,6 +53,9 @@ void DateFigures(const TextLayout& layout, const std::vector<TimeExpression>& ti
     // 160 personnes s'étaient noyées"): the count belongs to that time.
     for (const TimeExpression& t : times) {
       if (t.sentence != sentence || !t.value || IsDay(t.value)) continue;
+      // "entre 1500 et 2000 manifestants": a number of the count itself
+      // read as a year is not when the count held.
+      if (t.span.start < f.span.end && f.span.start < t.span.end) continue;
       if (t.relation != TimeRelation::kBefore) continue;
       if (!best || Gap(t.span, f.span) < Gap(best->span, f.span)) best = &t;
     }

@@ -279,6 +279,16 @@ uint32_t Resolver::MonthDay(uint32_t i, uint32_t, Resolved* out) const {
     *out = Month(*year, month->value);
     return j + 1;
   }
+  // A bare month after a preposition ("since May", "depuis mars", "en
+  // décembre"): the one nearest to the publication. Without the preposition
+  // a month word alone is too often something else ("may", "Mars").
+  if (i > begin_ && Has(At(i - 1), TimeKind::kYearPrep)) {
+    if (reference_) {
+      constexpr int kMidMonth = 15;
+      *out = Month(NearestYear(*reference_, month->value, kMidMonth), month->value);
+    }
+    return j;
+  }
   return i;
 }
 
