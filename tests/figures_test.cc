@@ -213,5 +213,24 @@ TEST_F(FigureExtractorTest, ACountPointingBackSharesTheFate) {
   EXPECT_EQ(all[1].category, "arrested");
 }
 
+TEST_F(FigureExtractorTest, ATollFarBeforeItsNumberAndCountsOfOthers) {
+  Figure f =
+      One("The death toll from the collapse of an underground copper mine in northern Zambia rose "
+          "to 14 on Friday.",
+          "en");
+  EXPECT_EQ(f.value, 14);
+  EXPECT_EQ(f.category, "killed");
+  auto all = Run("He drove into the crowd, killing three people and injuring 11 others.", "en");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].value, 11);
+  EXPECT_EQ(all[1].category, "injured");
+}
+
+TEST_F(FigureExtractorTest, CoordinatedCountedNounsShareTheParticiple) {
+  Figure f = One("Une centaine de policiers et de gendarmes ont été déployés dans le quartier.");
+  EXPECT_EQ(f.category, "troops");
+  EXPECT_EQ(f.group, "security_forces");
+}
+
 }  // namespace
 }  // namespace recoupe

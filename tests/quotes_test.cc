@@ -315,5 +315,24 @@ TEST(QuotesTest, AnInciseInsideTheMarksNamesARoleThenItsHolder) {
   EXPECT_EQ(q[0].speaker_name, "Jean Martin");
 }
 
+TEST(QuotesTest, ARoleWithALongComplementThenItsHolder) {
+  auto q = ExtractQuotes(
+      "« Nous irons jusqu'au bout », a prévenu le secrétaire général de la fédération CGT de la "
+      "chimie, Emmanuel Roux, devant la raffinerie.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_name, "Emmanuel Roux");
+}
+
+TEST(QuotesTest, HerIsAnObjectBeforeAnArticleNotBeforeANoun) {
+  const std::string lead = "Grace Banda said she had not slept. \"We wait,\" she said.\n\n";
+  auto q = ExtractQuotes(
+      lead + "A rescuer brought her a blanket.\n\n\"I want them back,\" she added.", "en");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker_name, "Grace Banda");
+  q = ExtractQuotes(lead + "A resident lost her house.\n\n\"It is all gone,\" she added.", "en");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker_name, "");
+}
+
 }  // namespace
 }  // namespace recoupe

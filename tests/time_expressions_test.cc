@@ -188,6 +188,9 @@ TEST_F(TimeExtractorTest, BareMonthsAfterAPrepositionAndPossessiveWeekdays) {
       Run("Les élections auront lieu en mars. Onze signalements entre 2017 et 2020.", "2024-01-20");
   EXPECT_EQ(ValueOf(times, "mars"), "2024-03");
   EXPECT_EQ(ValueOf(times, "2017"), "2017");
+  // "d'ici lundi": by the coming Monday.
+  times = Run("Si rien ne change d'ici lundi, nous agirons.", "2023-11-03");
+  EXPECT_EQ(ValueOf(times, "d'ici lundi"), "2023-11-06");
 }
 
 }  // namespace

@@ -46,6 +46,7 @@ enum Cue : uint32_t {
   kToll = 512,
   kAside = 1024,
   kAnaphor = 2048,
+  kCountEnd = 4096,
 };
 
 struct CategoryEntry {
@@ -96,7 +97,8 @@ uint32_t ParseCue(const std::string& name, const std::string& path) {
                                                        {"stop", kStop},
                                                        {"toll", kToll},
                                                        {"aside", kAside},
-                                                       {"anaphor", kAnaphor}};
+                                                       {"anaphor", kAnaphor},
+                                                       {"count_end", kCountEnd}};
   for (const auto& [n, c] : kNames)
     if (name == n) return c;
   throw std::runtime_error(path + ": unknown cue role '" + name + "'");
@@ -178,17 +180,19 @@ bool IsPunct(const ScanToken& t) {
   return t.kind == ScanKind::kPunct;
 }
 
-// A death-toll cue a few words before the number ("le bilan s'élève à").
+// A death-toll cue before the number in the same clause ("le bilan s'élève
+// à", "the death toll from the collapse of a mine in Zambia rose to"): no
+// punctuation and no other number between them.
 bool TollBefore(const CueIndex& cues, const std::vector<ScanToken>& tokens, uint32_t begin,
                 uint32_t first, uint32_t end) {
-  constexpr uint32_t kMaxTollDistance = 5;
+  constexpr uint32_t kMaxTollDistance = 16;
   if (tokens[first].kind == ScanKind::kNumber && !tokens[first].grouped &&
       tokens[first].int_digits == 4)
     return false;  // a year
   for (uint32_t t = first; t > begin && first - t < kMaxTollDistance;) {
     --t;
     uint32_t len = 0;
-    if (IsPunct(tokens[t])) return false;
+    if (IsPunct(tokens[t]) || tokens[t].kind == ScanKind::kNumber) return false;
     if (cues.At(t, end, kToll, &len)) return true;
   }
   return false;
@@ -217,7 +221,8 @@ const std::string* NounlessFate(const FigureLexicon& lex, const CueIndex& cues,
       tokens[first].int_digits == 4)
     return nullptr;  // a year
   uint32_t len = 0;
-  if (after < end && !IsPunct(tokens[after]) && !cues.At(after, end, kStop | kPlace, &len))
+  if (after < end && !IsPunct(tokens[after]) &&
+      !cues.At(after, end, kStop | kPlace | kCountEnd, &len))
     return nullptr;
   uint32_t q = first;
   if (auto qual = lex.qualifiers.EndingAt(tokens, q, begin)) q -= qual.length;
@@ -395,7 +400,8 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
       category = head.payload->category;
       span_end = j + head.length;
     } else if (m.value && TollBefore(cues, tokens, begin, first, end) &&
-               (j >= end || IsPunct(tokens[j]) || cues.At(j, end, kStop | kPlace, &len))) {
+               (j >= end || IsPunct(tokens[j]) ||
+                cues.At(j, end, kStop | kPlace | kCountEnd, &len))) {
       // "le bilan s'élève à 225", "the death toll rose to 225": killed, no noun.
       add_nounless("killed", j - 1, "");
       continue;
@@ -473,7 +479,18 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
           }
           break;
         }
-        if (cues.At(t, end, kStop, &len)) break;
+        if (cues.At(t, end, kStop, &len)) {
+          // "une centaine de policiers et de gendarmes ont été déployés": a
+          // second counted noun joined to the first shares its participle.
+          uint32_t k = t + len, filler = 0;
+          while (k < end && cues.At(k, end, kFiller, &filler)) k += filler;
+          auto also = lex.categories.Longest(tokens, k, end);
+          if (!cues.At(t, end, kRangeJoin, &filler) || !also || !(also.payload->roles & kPerson))
+            break;
+          limit += k + also.length - t;
+          t = k + also.length - 1;
+          continue;
+        }
       }
       // Active verb before the count: "ont tué au moins 30 personnes".
       if (!found) {

@@ -11,6 +11,9 @@ namespace {
 constexpr size_t kMaxSubjectDistance = 8;         // words between a verb and its subject
 constexpr size_t kMaxScareQuoteWords = 3;         // a quotation this short does not end a context
 constexpr size_t kMaxRoleComplementDistance = 3;  // "chef de l'État": words to the complement
+// "le secrétaire général de la fédération CGT de la chimie, Emmanuel Roux":
+// words from a role to the name in apposition after its complement.
+constexpr size_t kMaxRoleNameDistance = 12;
 
 std::string StripPeriod(std::string s) {
   if (!s.empty() && s.back() == '.') s.pop_back();
@@ -36,6 +39,7 @@ void SpeechLexicon::Load(const std::string& lang) {
     if (row.size() < 4 || row[3] != "object_only") pronouns.insert(row[0]);
     if (row.size() >= 4 && (row[3] == "object" || row[3] == "object_only"))
       object_pronouns.insert(row[0]);
+    if (row.size() >= 4 && row[3] == "object_or_possessive") ambiguous_objects.insert(row[0]);
   }
   for (auto& r : ReadWordList(DataPath(lang + "/roles.txt"))) roles.insert(r);
   for (auto& t : ReadWordList(DataPath(lang + "/courtesy_titles.txt"))) {
@@ -200,7 +204,7 @@ bool SpeakerFinder::IsComplement(int c) const {
 
 Attribution SpeakerFinder::FromRole(size_t r, size_t end) const {
   // "le porte-parole de la police Saltanat Azirbek": the name following the role.
-  size_t limit = std::min(end, r + kMaxSubjectDistance);
+  size_t limit = std::min(end, r + kMaxRoleNameDistance);
   uint32_t start = words_[r].span.start;
   if (r > 0 && !words_[r - 1].comma_after &&
       (lex_.function_words.count(words_[r - 1].lower) ||
@@ -217,7 +221,8 @@ Attribution SpeakerFinder::FromRole(size_t r, size_t end) const {
   a.kind = SpeakerKind::kRole;
   a.cue = {start, words_[r].span.end};
   // Extend the cue over the role's complement ("de l'agence russe").
-  for (size_t i = r + 1; i < limit && !words_[i - 1].comma_after; ++i) {
+  const size_t cue_limit = std::min(end, r + kMaxSubjectDistance);
+  for (size_t i = r + 1; i < cue_limit && !words_[i - 1].comma_after; ++i) {
     if (IsVerb(i) || HasClitic(i) || lex_.complementizers.count(words_[i].lower)) break;
     a.cue.end = words_[i].span.end;
   }
@@ -539,8 +544,16 @@ int SpeakerFinder::NameInApposition(size_t noun, size_t last) const {
 }
 
 bool SpeakerFinder::HasObjectPronoun(size_t from, size_t last) const {
-  for (size_t j = from; j <= last; ++j)
-    if (!words_[j].in_quote && lex_.object_pronouns.count(words_[j].lower)) return true;
+  for (size_t j = from; j <= last; ++j) {
+    if (words_[j].in_quote) continue;
+    if (lex_.object_pronouns.count(words_[j].lower)) return true;
+    // "brought her a blanket" (an object), not "lost her house" (a
+    // possessive): an article or the clause's end follows the object.
+    if (lex_.ambiguous_objects.count(words_[j].lower) &&
+        (j == last || words_[j].comma_after || words_[j].period_after ||
+         lex_.function_words.count(words_[j + 1].lower)))
+      return true;
+  }
   return false;
 }
 
