@@ -232,5 +232,20 @@ TEST_F(FigureExtractorTest, CoordinatedCountedNounsShareTheParticiple) {
   EXPECT_EQ(f.group, "security_forces");
 }
 
+// "dozens were missing": the participle after the count's auxiliary.
+TEST_F(FigureExtractorTest, ACountWithoutNounBeforeAuxiliaryAndParticiple) {
+  auto all = Run("At least 17 people died and dozens were missing after the ferry sank.", "en");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].category, "missing");
+  EXPECT_EQ(all[1].qualifier, Qualifier::kVague);
+  Figure f = One("Selon la police, 17 ont été tués.");
+  EXPECT_EQ(f.category, "killed");
+  // An active verb says what the count did, not what befell it; a year is
+  // no count; a noun that is no person blocks it.
+  EXPECT_TRUE(Run("Trois ont tué deux policiers.").size() <= 1u);
+  EXPECT_TRUE(Run("En 2014 sont morts des milliers de gens.").size() <= 1u);
+  EXPECT_TRUE(Run("Un garçon de 14 ans a été tué.").empty());
+}
+
 }  // namespace
 }  // namespace recoupe

@@ -334,5 +334,31 @@ TEST(QuotesTest, HerIsAnObjectBeforeAnArticleNotBeforeANoun) {
   EXPECT_EQ(q[1].speaker_name, "");
 }
 
+TEST(QuotesTest, AppositionsNameUnnamedPeople) {
+  // A lone first name in apposition with a person noun is a person.
+  const std::string text =
+      "Le maire, Benoît Payan, est venu. Karima, une habitante du deuxième étage, a pu sortir. "
+      "« On a entendu des cris », raconte-t-elle.";
+  auto q = ExtractQuotes(text, "fr", {MentionOf(text, "Benoît Payan", EntityType::kPer)});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_name, "Karima");
+  // A description may stand between the noun and the name.
+  q = ExtractQuotes(
+      "A survivor, 34-year-old fisherman La Ode Hamid, told television he swam for hours. "
+      "\"I held on to a piece of wood,\" he said.",
+      "en");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_name, "La Ode Hamid");
+}
+
+TEST(QuotesTest, AnIndefiniteAfterAPrepositionIsNoSubject) {
+  auto q = ExtractQuotes(
+      "Minister Budi Santoso ordered an inspection. In a statement, he said the tragedy was "
+      "\"unacceptable\" and vowed to punish those responsible.",
+      "en");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_name, "Budi Santoso");
+}
+
 }  // namespace
 }  // namespace recoupe

@@ -18,6 +18,7 @@
 #include <stdexcept>
 
 #include "core/data_files.h"
+#include "extract/figures_lexicon.h"
 #include "extract/phrase_table.h"
 #include "extract/scanned_text.h"
 #include "text/numbers.h"
@@ -26,212 +27,12 @@
 namespace recoupe {
 namespace {
 
-enum Role : uint32_t {
-  kNoun = 1,
-  kPerson = 2,
-  kAfter = 4,
-  kBefore = 8,
-};
-
-enum Cue : uint32_t {
-  kGroupLink = 1,
-  kPlace = 2,
-  kSource = 4,
-  kRangeStart = 8,
-  kRangeJoin = 16,
-  kFiller = 32,
-  kSameGroup = 64,
-  kQuantity = 128,
-  kStop = 256,
-  kToll = 512,
-  kAside = 1024,
-  kAnaphor = 2048,
-  kCountEnd = 4096,
-};
-
-struct CategoryEntry {
-  std::string category;
-  uint32_t roles = 0;
-  // A participle that gives its category only to counts of this group
-  // ("3 000 policiers ont été déployés": troops; firefighters deployed: not).
-  std::string only_group;
-};
+using namespace figures_internal;  // NOLINT: the lexicons and cue patterns of figures_lexicon.h
 
 constexpr uint32_t kMaxParticipleDistance = 6;
 constexpr uint32_t kMaxAsideTokens = 12;  // ", including 17 police officers,"
 constexpr uint32_t kMaxPlaceDistance = 8;
 constexpr uint32_t kMaxSourceWords = 8;
-
-uint32_t ParseRoles(const std::string& field, const std::string& path) {
-  uint32_t roles = 0;
-  size_t start = 0;
-  while (start <= field.size()) {
-    size_t comma = field.find(',', start);
-    std::string role =
-        field.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-    if (role == "noun")
-      roles |= kNoun;
-    else if (role == "person")
-      roles |= kPerson;
-    else if (role == "after")
-      roles |= kAfter;
-    else if (role == "before")
-      roles |= kBefore;
-    else
-      throw std::runtime_error(path + ": unknown role '" + role + "'");
-    if (comma == std::string::npos) break;
-    start = comma + 1;
-  }
-  return roles;
-}
-
-uint32_t ParseCue(const std::string& name, const std::string& path) {
-  static const std::pair<const char*, Cue> kNames[] = {{"group_link", kGroupLink},
-                                                       {"place", kPlace},
-                                                       {"source", kSource},
-                                                       {"range_start", kRangeStart},
-                                                       {"range_join", kRangeJoin},
-                                                       {"filler", kFiller},
-                                                       {"same_group", kSameGroup},
-                                                       {"quantity", kQuantity},
-                                                       {"stop", kStop},
-                                                       {"toll", kToll},
-                                                       {"aside", kAside},
-                                                       {"anaphor", kAnaphor},
-                                                       {"count_end", kCountEnd}};
-  for (const auto& [n, c] : kNames)
-    if (name == n) return c;
-  throw std::runtime_error(path + ": unknown cue role '" + name + "'");
-}
-
-Qualifier ParseQualifier(const std::string& name, const std::string& path) {
-  static const std::pair<const char*, Qualifier> kNames[] = {
-      {"approx", Qualifier::kApprox},      {"more_than", Qualifier::kMoreThan},
-      {"at_least", Qualifier::kAtLeast},   {"at_most", Qualifier::kAtMost},
-      {"less_than", Qualifier::kLessThan}, {"exact", Qualifier::kExact}};
-  for (const auto& [n, q] : kNames)
-    if (name == n) return q;
-  throw std::runtime_error(path + ": unknown qualifier '" + name + "'");
-}
-
-// One language's (or several merged) figure lexicons.
-struct FigureLexicon {
-  NumberLexicon numbers;
-  PhraseTable<CategoryEntry> categories;
-  PhraseTable<std::string> groups;
-  PhraseTable<uint32_t> cues;
-  PhraseTable<Qualifier> qualifiers;
-
-  void AddLanguage(const std::string& lang) {
-    std::string path = DataPath(lang + "/figure_categories.tsv");
-    for (const auto& row : ReadTsv(path)) {
-      if (row.size() < 3) throw std::runtime_error(path + ": expected 3 fields");
-      categories.Add(row[0], CategoryEntry{row[1], ParseRoles(row[2], path),
-                                           row.size() > 3 ? row[3] : std::string()});
-    }
-    path = DataPath(lang + "/figure_groups.tsv");
-    for (const auto& row : ReadTsv(path)) {
-      if (row.size() < 2) throw std::runtime_error(path + ": expected 2 fields");
-      groups.Add(row[0], row[1]);
-    }
-    path = DataPath(lang + "/figure_cues.tsv");
-    std::map<std::string, uint32_t> cue_roles;
-    for (const auto& row : ReadTsv(path)) {
-      if (row.size() < 2) throw std::runtime_error(path + ": expected 2 fields");
-      cue_roles[row[0]] |= ParseCue(row[1], path);
-    }
-    for (const auto& [phrase, roles] : cue_roles) cues.Add(phrase, roles);
-    path = DataPath(lang + "/qualifiers.tsv");
-    for (const auto& row : ReadTsv(path)) {
-      if (row.size() < 2) throw std::runtime_error(path + ": expected 2 fields");
-      qualifiers.Add(row[0], ParseQualifier(row[1], path));
-    }
-  }
-};
-
-// The longest cue phrase starting at each token within its sentence, looked
-// up once per document: the extractor asks about the same tokens many times
-// (quantity words, ranges, fillers, stops, places, sources).
-class CueIndex {
- public:
-  CueIndex(const FigureLexicon& lex, const std::vector<ScanToken>& tokens,
-           const std::vector<uint32_t>& sentence_end)
-      : roles_(tokens.size(), 0), length_(tokens.size(), 0) {
-    for (uint32_t i = 0; i < tokens.size(); ++i) {
-      auto m = lex.cues.Longest(tokens, i, sentence_end[i]);
-      if (!m) continue;
-      roles_[i] = *m.payload;
-      length_[i] = m.length;
-    }
-  }
-  // The roles in `want` of the cue at token `i` (whose sentence ends at
-  // `end`), with its length in tokens; 0 when none.
-  uint32_t At(uint32_t i, uint32_t end, uint32_t want, uint32_t* length) const {
-    if (i >= end || !(roles_[i] & want)) return 0;
-    *length = length_[i];
-    return roles_[i] & want;
-  }
-
- private:
-  std::vector<uint32_t> roles_, length_;
-};
-
-bool IsPunct(const ScanToken& t) {
-  return t.kind == ScanKind::kPunct;
-}
-
-// A death-toll cue before the number in the same clause ("le bilan s'élève
-// à", "the death toll from the collapse of a mine in Zambia rose to"): no
-// punctuation and no other number between them.
-bool TollBefore(const CueIndex& cues, const std::vector<ScanToken>& tokens, uint32_t begin,
-                uint32_t first, uint32_t end) {
-  constexpr uint32_t kMaxTollDistance = 16;
-  if (tokens[first].kind == ScanKind::kNumber && !tokens[first].grouped &&
-      tokens[first].int_digits == 4)
-    return false;  // a year
-  for (uint32_t t = first; t > begin && first - t < kMaxTollDistance;) {
-    --t;
-    uint32_t len = 0;
-    if (IsPunct(tokens[t]) || tokens[t].kind == ScanKind::kNumber) return false;
-    if (cues.At(t, end, kToll, &len)) return true;
-  }
-  return false;
-}
-
-// An aside cue right before the count, after a punctuation mark: ", dont
-// trois", ", including 15".
-bool AsideBefore(const CueIndex& cues, const std::vector<ScanToken>& tokens, uint32_t begin,
-                 uint32_t first, uint32_t end) {
-  constexpr uint32_t kMaxAsideCueTokens = 3;
-  for (uint32_t n = 1; n <= kMaxAsideCueTokens && first >= begin + n + 1; ++n) {
-    uint32_t len = 0;
-    if (cues.At(first - n, end, kAside, &len) && len == n && IsPunct(tokens[first - n - 1]))
-      return true;
-  }
-  return false;
-}
-
-// The fate a count with no counted noun gets from the active verb right
-// before it ("wounded dozens in an attack", "killed 23, police said"), when
-// nothing that could be counted follows; null otherwise.
-const std::string* NounlessFate(const FigureLexicon& lex, const CueIndex& cues,
-                                const std::vector<ScanToken>& tokens, uint32_t begin,
-                                uint32_t first, uint32_t after, uint32_t end) {
-  if (tokens[first].kind == ScanKind::kNumber && !tokens[first].grouped &&
-      tokens[first].int_digits == 4)
-    return nullptr;  // a year
-  uint32_t len = 0;
-  if (after < end && !IsPunct(tokens[after]) &&
-      !cues.At(after, end, kStop | kPlace | kCountEnd, &len))
-    return nullptr;
-  uint32_t q = first;
-  if (auto qual = lex.qualifiers.EndingAt(tokens, q, begin)) q -= qual.length;
-  for (uint32_t k = 1; k <= 3 && q >= begin + k; ++k) {
-    auto verb = lex.categories.Longest(tokens, q - k, q);
-    if (verb && verb.length == k && (verb.payload->roles & kBefore)) return &verb.payload->category;
-  }
-  return nullptr;
-}
 
 // Where a count starts: a number, or a quantity word ("plusieurs").
 struct CountStart {
@@ -409,6 +210,14 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
       // "wounded dozens in", "a tué 3 personnes et en a blessé 12.": the
       // verb before the count says what it counts.
       add_nounless(*fate, j - 1, "");
+      continue;
+    } else if (const CategoryEntry* fate =
+                   LooksLikeYear(tokens[first])
+                       ? nullptr
+                       : ParticipleAfterAuxiliary(lex, cues, tokens, j, end, &len)) {
+      // "dozens were missing", "17 ont été tués": the participle after the
+      // count's auxiliary says what it counts.
+      add_nounless(fate->category, len, "");
       continue;
     } else if (const Figure* outer = earlier_fate(begin);
                outer && outer == &figures.back() && figure_sentence.back() == begin &&

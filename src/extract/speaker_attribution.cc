@@ -140,11 +140,42 @@ void SpeakerFinder::FindCandidates(const std::vector<EntityMention>& entities) {
           c.person = true;
     }
   }
+  AddNamesBeforeAPersonNoun();
   std::sort(candidates_.begin(), candidates_.end(),
             [](const Candidate& a, const Candidate& b) { return a.span.start < b.span.start; });
   for (size_t k = 0; k < candidates_.size(); ++k)
     for (size_t w = candidates_[k].first_word; w <= candidates_[k].last_word; ++w)
       candidate_of_word_[w] = static_cast<int>(k);
+}
+
+void SpeakerFinder::AddNamesBeforeAPersonNoun() {
+  // "Karima, une habitante du deuxième étage, ...": capitalised words in
+  // apposition with an unnamed-person noun name a person, even when the
+  // entity tagger did not see one (a lone first name).
+  std::vector<bool> covered(words_.size(), false);
+  for (const Candidate& c : candidates_)
+    for (size_t w = c.first_word; w <= c.last_word; ++w) covered[w] = true;
+  for (size_t i = 0; i + 2 < words_.size(); ++i) {
+    if (covered[i] || words_[i].in_quote || !CanStartName(i)) continue;
+    size_t j = i;
+    while (!words_[j].comma_after && j + 1 < words_.size() && !covered[j + 1] &&
+           CanStartName(j + 1) && !words_[j + 1].sentence_start)
+      ++j;
+    if (!words_[j].comma_after || j + 2 >= words_.size() ||
+        !lex_.indefinites.count(words_[j + 1].lower) ||
+        UnnamedPersonNoun(j + 2, std::min(words_.size() - 1, j + 4)) == 0) {
+      i = j;
+      continue;
+    }
+    Candidate c;
+    c.first_word = i;
+    c.last_word = j;
+    c.span = {words_[i].span.start, words_[j].span.end};
+    c.text = std::string(text_.substr(c.span.start, c.span.size()));
+    c.person = true;
+    candidates_.push_back(std::move(c));
+    i = j;
+  }
 }
 
 std::string SpeakerFinder::Base(size_t w) const {
@@ -491,8 +522,12 @@ int SpeakerFinder::ResolvePronoun(uint32_t pos, int last_speaker, uint32_t last_
         break;
       }
       size_t noun = 0;
-      if (!pronoun_subject && i < last && lex_.indefinites.count(words_[i].lower) &&
-          (noun = UnnamedPersonNoun(i + 1, last)) > 0) {
+      // "In a statement, he said": after a preposition the unnamed noun is
+      // no subject.
+      const bool after_function_word =
+          i > first && !words_[i - 1].comma_after && lex_.function_words.count(words_[i - 1].lower);
+      if (!pronoun_subject && i < last && !after_function_word &&
+          lex_.indefinites.count(words_[i].lower) && (noun = UnnamedPersonNoun(i + 1, last)) > 0) {
         // "Une rescapée, Nadia Benali, a témoigné": named in apposition.
         if (int named = NameInApposition(noun, last); named >= 0) {
           best = named;
@@ -531,14 +566,19 @@ size_t SpeakerFinder::UnnamedPersonNoun(size_t from, size_t last) const {
 
 int SpeakerFinder::NameInApposition(size_t noun, size_t last) const {
   // The noun phrase runs to a comma within a few words ("un jeune manifestant,",
-  // "a student protester,"); a person's name must follow it.
+  // "a student protester,"); a person's name follows it, maybe after a few
+  // words of description ("A survivor, 34-year-old fisherman La Ode Hamid,").
   constexpr size_t kMaxNounPhraseWords = 3;
+  constexpr size_t kMaxDescriptionWords = 3;
   for (size_t j = noun; j <= last && j < noun + kMaxNounPhraseWords; ++j) {
     if (IsVerb(j) || candidate_of_word_[j] >= 0) return -1;
     if (!words_[j].comma_after) continue;
-    if (j + 1 > last) return -1;
-    int c = candidate_of_word_[j + 1];
-    return c >= 0 && candidates_[c].person && candidates_[c].first_word == j + 1 ? c : -1;
+    for (size_t k = j + 1; k <= last && k <= j + 1 + kMaxDescriptionWords; ++k) {
+      int c = candidate_of_word_[k];
+      if (c >= 0) return candidates_[c].person && candidates_[c].first_word == k ? c : -1;
+      if (IsVerb(k) || words_[k].comma_after) return -1;
+    }
+    return -1;
   }
   return -1;
 }

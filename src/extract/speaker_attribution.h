@@ -88,6 +88,7 @@ class SpeakerFinder {
 
  private:
   void FindCandidates(const std::vector<EntityMention>& entities);
+  void AddNamesBeforeAPersonNoun();
   // Subject of the reporting word at `verb` looked for after it (inversion)
   // within [verb+1, end) or before it within [begin, verb).
   Attribution SubjectAfter(size_t verb, size_t end) const;
