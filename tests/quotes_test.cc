@@ -360,5 +360,23 @@ TEST(QuotesTest, AnIndefiniteAfterAPrepositionIsNoSubject) {
   EXPECT_EQ(q[0].speaker_name, "Budi Santoso");
 }
 
+// A name typed MISC by the tagger is a person when an age follows it in
+// apposition; so is the fuller MISC name ending with the same word.
+TEST(QuotesTest, ANameWithAnAgeIsAPersonWhateverItsTag) {
+  const std::string text =
+      "Police chief Elena Munteanu spoke first. The commission declared incumbent Ion Ceban "
+      "the winner. Ceban, 58, dismissed the protests as the work of \"a few hundred "
+      "provocateurs.\" In a televised address, he said a recount would be \"pointless.\"";
+  EntityMention lone = MentionOf(text, "Ceban, 58", EntityType::kMisc);
+  lone.span.end = lone.span.start + 5;
+  lone.text = "Ceban";
+  auto q = ExtractQuotes(text, "en",
+                         {MentionOf(text, "Elena Munteanu", EntityType::kPer),
+                          MentionOf(text, "Ion Ceban", EntityType::kMisc), lone});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker_name, "Ion Ceban");
+  EXPECT_EQ(q[1].speaker_name, "Ion Ceban");
+}
+
 }  // namespace
 }  // namespace recoupe

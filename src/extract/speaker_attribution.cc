@@ -99,6 +99,7 @@ void SpeakerFinder::FindCandidates(const std::vector<EntityMention>& entities) {
     any_entity = true;
     candidates_.push_back(std::move(c));
   }
+  AddAgedNames(entities);
   if (!any_entity) {
     // Fallback: capitalised word sequences, possibly joined by particles.
     for (size_t i = 0; i < words_.size(); ++i) {
@@ -146,6 +147,35 @@ void SpeakerFinder::FindCandidates(const std::vector<EntityMention>& entities) {
   for (size_t k = 0; k < candidates_.size(); ++k)
     for (size_t w = candidates_[k].first_word; w <= candidates_[k].last_word; ++w)
       candidate_of_word_[w] = static_cast<int>(k);
+}
+
+void SpeakerFinder::AddAgedNames(const std::vector<EntityMention>& entities) {
+  // A name the tagger typed MISC is a person when an age stands in
+  // apposition after it ("Ceban, 58, dismissed"), and so is every MISC name
+  // ending with the same word ("incumbent Ion Ceban").
+  constexpr int kMaxAge = 120;
+  auto is_age = [&](size_t w) {
+    const std::string& x = words_[w].lower;
+    if (x.empty() || x.size() > 3 || !words_[w].comma_after) return false;
+    for (char ch : x)
+      if (ch < '0' || ch > '9') return false;
+    const int age = std::stoi(x);
+    return age > 0 && age <= kMaxAge;
+  };
+  std::vector<Candidate> misc;
+  std::set<std::string> aged;  // last words of names followed by an age
+  for (const EntityMention& m : entities) {
+    if (m.type != EntityType::kMisc) continue;
+    size_t a = FirstWordAt(words_, m.span.start);
+    if (a >= words_.size() || words_[a].span.start >= m.span.end || !CanStartName(a)) continue;
+    size_t b = a;
+    while (b + 1 < words_.size() && words_[b + 1].span.end <= m.span.end) ++b;
+    if (words_[b].comma_after && b + 1 < words_.size() && is_age(b + 1))
+      aged.insert(words_[b].lower);
+    misc.push_back(Candidate{m.span, a, b, m.text, true});
+  }
+  for (Candidate& c : misc)
+    if (aged.count(words_[c.last_word].lower)) candidates_.push_back(std::move(c));
 }
 
 void SpeakerFinder::AddNamesBeforeAPersonNoun() {
