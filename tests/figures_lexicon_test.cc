@@ -73,5 +73,12 @@ TEST(FigureLexiconTest, DeployedSecurityForcesAreTroops) {
   EXPECT_EQ(CategoryOf("Quelque 200 pompiers ont été déployés."), "other");
 }
 
+TEST(FigureLexiconTest, AsidesOfMostOfThemAreSteppedOver) {
+  EXPECT_EQ(CategoryOf("At least 121 people, most of them women and children, were killed.", "en"),
+            "killed");
+  EXPECT_EQ(CategoryOf("Au moins 40 personnes, pour la plupart des enfants, ont été tuées."),
+            "killed");
+}
+
 }  // namespace
 }  // namespace recoupe

@@ -378,5 +378,41 @@ TEST(QuotesTest, ANameWithAnAgeIsAPersonWhateverItsTag) {
   EXPECT_EQ(q[1].speaker_name, "Ion Ceban");
 }
 
+TEST(QuotesTest, ARoleTheTaggerKeptInANameIsLeftOut) {
+  const std::string text =
+      "District Magistrate Ashish Kumar spoke to reporters. \"It was inadequate,\" he said.";
+  auto q =
+      ExtractQuotes(text, "en", {MentionOf(text, "Magistrate Ashish Kumar", EntityType::kPer)});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_name, "Ashish Kumar");
+}
+
+TEST(QuotesTest, ASecondQuotationOfTheSameSentenceKeepsItsSpeaker) {
+  auto q = ExtractQuotes(
+      "Gérald Darmanin a parlé. Il a appelé au « retour au calme » et affirmé que « la "
+      "violence ne sera jamais la solution ».");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker_name, "Gérald Darmanin");
+  EXPECT_EQ(q[1].speaker_name, "Gérald Darmanin");
+}
+
+TEST(QuotesTest, ANameAfterAPrepositionIsNoApposedPerson) {
+  const std::string text =
+      "Le ministre, Paul Girard, est venu. Sur un barrage du quartier de Magenta, un jeune "
+      "militant refuse de donner son nom. « Ils ne nous écoutent pas », lâche-t-il.";
+  auto q = ExtractQuotes(text, "fr", {MentionOf(text, "Paul Girard", EntityType::kPer)});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_name, "");
+}
+
+TEST(QuotesTest, AnAppositionAfterALongNounPhrase) {
+  auto q = ExtractQuotes(
+      "Ram Prakash spoke first. A relative of one of the victims, Sunita Devi, said she had "
+      "searched all night. A nurse gave her a list.\n\n\"My sister was on it,\" she added.",
+      "en");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_name, "Sunita Devi");
+}
+
 }  // namespace
 }  // namespace recoupe

@@ -405,7 +405,7 @@ int SpeakerFinder::NameInApposition(size_t noun, size_t last) const {
   // The noun phrase runs to a comma within a few words ("un jeune manifestant,",
   // "a student protester,"); a person's name follows it, maybe after a few
   // words of description ("A survivor, 34-year-old fisherman La Ode Hamid,").
-  constexpr size_t kMaxNounPhraseWords = 3;
+  constexpr size_t kMaxNounPhraseWords = 6;  // "a relative of one of the victims,"
   constexpr size_t kMaxDescriptionWords = 3;
   for (size_t j = noun; j <= last && j < noun + kMaxNounPhraseWords; ++j) {
     if (IsVerb(j) || candidate_of_word_[j] >= 0) return -1;

@@ -88,7 +88,7 @@ class SpeakerFinder {
 
  private:
   void FindCandidates(const std::vector<EntityMention>& entities);
-  void AddNamesBeforeAPersonNoun();
+  void AddNamesBeforeAPersonNoun(const std::vector<EntityMention>& entities);
   void AddAgedNames(const std::vector<EntityMention>& entities);
   // Subject of the reporting word at `verb` looked for after it (inversion)
   // within [verb+1, end) or before it within [begin, verb).

@@ -92,6 +92,14 @@ void SpeakerFinder::FindCandidates(const std::vector<EntityMention>& entities) {
     size_t b = a;
     while (b + 1 < words_.size() && words_[b + 1].span.end <= m.span.end) ++b;
     Candidate c{m.span, a, b, m.text, m.type == EntityType::kPer};
+    // "Magistrate Ashish Kumar": a role the tagger kept in the name is not
+    // part of it.
+    while (c.person && c.first_word < c.last_word && lex_.roles.count(words_[c.first_word].lower))
+      ++c.first_word;
+    if (c.first_word != a) {
+      c.span.start = words_[c.first_word].span.start;
+      c.text = std::string(text_.substr(c.span.start, c.span.end - c.span.start));
+    }
     any_entity = true;
     candidates_.push_back(std::move(c));
   }
@@ -137,7 +145,7 @@ void SpeakerFinder::FindCandidates(const std::vector<EntityMention>& entities) {
           c.person = true;
     }
   }
-  AddNamesBeforeAPersonNoun();
+  AddNamesBeforeAPersonNoun(entities);
   std::sort(candidates_.begin(), candidates_.end(),
             [](const Candidate& a, const Candidate& b) { return a.span.start < b.span.start; });
   for (size_t k = 0; k < candidates_.size(); ++k)
@@ -174,15 +182,27 @@ void SpeakerFinder::AddAgedNames(const std::vector<EntityMention>& entities) {
     if (aged.count(words_[c.last_word].lower)) candidates_.push_back(std::move(c));
 }
 
-void SpeakerFinder::AddNamesBeforeAPersonNoun() {
+void SpeakerFinder::AddNamesBeforeAPersonNoun(const std::vector<EntityMention>& entities) {
   // "Karima, une habitante du deuxième étage, ...": capitalised words in
   // apposition with an unnamed-person noun name a person, even when the
   // entity tagger did not see one (a lone first name).
   std::vector<bool> covered(words_.size(), false);
   for (const Candidate& c : candidates_)
     for (size_t w = c.first_word; w <= c.last_word; ++w) covered[w] = true;
+  for (const EntityMention& m : entities) {
+    if (m.type != EntityType::kLoc) continue;  // "du quartier de Magenta, un jeune..."
+    for (size_t w = FirstWordAt(words_, m.span.start);
+         w < words_.size() && words_[w].span.start < m.span.end; ++w)
+      covered[w] = true;
+  }
   for (size_t i = 0; i + 2 < words_.size(); ++i) {
     if (covered[i] || words_[i].in_quote || !CanStartName(i)) continue;
+    // A name after a preposition or particle is a complement ("quartier de
+    // Magenta"), not the person the apposition describes.
+    if (i > 0 && !words_[i - 1].comma_after &&
+        (lex_.function_words.count(words_[i - 1].lower) ||
+         lex_.connectors.count(words_[i - 1].lower)))
+      continue;
     size_t j = i;
     while (!words_[j].comma_after && j + 1 < words_.size() && !covered[j + 1] &&
            CanStartName(j + 1) && !words_[j + 1].sentence_start)
