@@ -196,21 +196,29 @@ void SpeakerFinder::AddNamesBeforeAPersonNoun(const std::vector<EntityMention>& 
       covered[w] = true;
   }
   for (size_t i = 0; i + 2 < words_.size(); ++i) {
-    if (covered[i] || words_[i].in_quote || !CanStartName(i)) continue;
-    // A name after a preposition or particle is a complement ("quartier de
-    // Magenta"), not the person the apposition describes.
-    if (i > 0 && !words_[i - 1].comma_after &&
-        (lex_.function_words.count(words_[i - 1].lower) ||
-         lex_.connectors.count(words_[i - 1].lower)))
-      continue;
+    if (covered[i] || words_[i].in_quote || !words_[i].capitalised) continue;
+    // The cheap tests first: capitalised words up to a comma, then an
+    // indefinite; the lexicon tests only for what passes them.
     size_t j = i;
     while (!words_[j].comma_after && j + 1 < words_.size() && !covered[j + 1] &&
-           CanStartName(j + 1) && !words_[j + 1].sentence_start)
+           words_[j + 1].capitalised && !words_[j + 1].sentence_start)
       ++j;
+    const size_t next = j;
     if (!words_[j].comma_after || j + 2 >= words_.size() ||
-        !lex_.indefinites.count(words_[j + 1].lower) ||
+        !lex_.indefinites.count(words_[j + 1].lower)) {
+      i = next;
+      continue;
+    }
+    bool name = true;
+    for (size_t w = i; w <= j && name; ++w) name = CanStartName(w);
+    // A name after a preposition or particle is a complement ("quartier de
+    // Magenta"), not the person the apposition describes.
+    if (!name ||
+        (i > 0 && !words_[i - 1].comma_after &&
+         (lex_.function_words.count(words_[i - 1].lower) ||
+          lex_.connectors.count(words_[i - 1].lower))) ||
         UnnamedPersonNoun(j + 2, std::min(words_.size() - 1, j + 4)) == 0) {
-      i = j;
+      i = next;
       continue;
     }
     Candidate c;
