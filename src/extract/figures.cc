@@ -9,7 +9,13 @@
 // link ("chez les forces de l'ordre"); the qualifier from the words just
 // before the number; place and source from cues in the same sentence. A
 // number with no counted noun after it (ages, years, distances, shares,
-// money, durations, lone numbers) is never a figure.
+// money, durations, lone numbers) is a figure only when the clause says
+// what befell it: a death toll before it ("le bilan s'élève à 225"), an
+// active verb right before it ("wounded dozens in"), an auxiliary and a
+// participle after it ("dozens were missing"), or an aside of a count with
+// a fate (", dont trois grièvement"). A count of people pointing back
+// ("were among them") shares the fate of the count before; a vague count
+// of nothing in particular ("de nombreux habitants") is dropped.
 #include "extract/figures.h"
 
 #include <algorithm>

@@ -2,14 +2,17 @@
 //   digit dates          "06.01.2022", "2022-01-06", "06/01/2022"
 //   day month [year]     "10 janvier 2022", "le 6 janvier", "1er janvier",
 //                        "January 10, 2022" (optionally led by a weekday)
-//   month year           "mars 2021"; bare years after a preposition ("en 1991")
+//   month year           "mars 2021"; bare years and months after a
+//                        preposition ("en 1991", "since May")
 //   weekdays             "dimanche", "mercredi dernier", "next Monday"
 //   relative phrases     "hier", "la semaine dernière", "cette année"
 //   holidays             "le jour de l'an", "Christmas"
 // Partial dates and holidays take the year that puts them nearest to the
 // publication date. A bare weekday is the most recent such day on or before
 // publication, unless the nearest tense word of its sentence is a future one
-// ("doit présenter ... mardi"), or a modifier says "next"/"last".
+// ("doit présenter ... mardi"), or a modifier says "next"/"last". An
+// expression governed by a "since" word a few words before it ("depuis
+// lundi", "since the protests began on Monday") is marked opens_interval.
 #include "extract/time_expressions.h"
 
 #include <algorithm>
