@@ -414,5 +414,19 @@ TEST(QuotesTest, AnAppositionAfterALongNounPhrase) {
   EXPECT_EQ(q[0].speaker_name, "Sunita Devi");
 }
 
+TEST(QuotesTest, AnElidedObjectPronounBeforeAnAuxiliary) {
+  auto q = ExtractQuotes(
+      "Une passagère, Sophie Morel, était assise dans la deuxième voiture. Un secouriste l'a "
+      "aidée à sortir. « J'ai cru que c'était la fin », a-t-elle confié.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_name, "Sophie Morel");
+  // "l'" as an article is no object: the unnamed rescuer is the speaker.
+  q = ExtractQuotes(
+      "Une passagère, Sophie Morel, était assise. Un secouriste a quitté l'hôpital. "
+      "« Je suis épuisé », a-t-il confié.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_name, "");
+}
+
 }  // namespace
 }  // namespace recoupe

@@ -426,9 +426,12 @@ bool SpeakerFinder::HasObjectPronoun(size_t from, size_t last) const {
     if (lex_.object_pronouns.count(words_[j].lower)) return true;
     // "brought her a blanket" (an object), not "lost her house" (a
     // possessive): an article or the clause's end follows the object.
-    if (lex_.ambiguous_objects.count(words_[j].lower) &&
-        (j == last || words_[j].comma_after || words_[j].period_after ||
-         lex_.function_words.count(words_[j + 1].lower)))
+    auto ambiguous = lex_.ambiguous_objects.find(words_[j].lower);
+    if (ambiguous == lex_.ambiguous_objects.end()) continue;
+    const std::set<std::string>& followers = ambiguous->second;
+    if (followers.empty() ? (j == last || words_[j].comma_after || words_[j].period_after ||
+                             lex_.function_words.count(words_[j + 1].lower))
+                          : (j < last && followers.count(words_[j + 1].lower)))
       return true;
   }
   return false;

@@ -31,9 +31,10 @@ struct SpeechLexicon {
   // Forms that are also (or only) objects ("lui", "him"): a sentence whose
   // subject is an unnamed person and that holds one speaks of someone else.
   std::set<std::string> object_pronouns;
-  // Forms that are an object or a possessive ("her"): an object only when
-  // an article or the clause's end follows.
-  std::set<std::string> ambiguous_objects;
+  // Forms that are an object or something else: "her" (or a possessive) is
+  // an object when an article or the clause's end follows; with followers
+  // listed, when one of them follows ("l'" before "a", "avait": "l'a aidée").
+  std::map<std::string, std::set<std::string>> ambiguous_objects;
   std::set<std::string> roles;
   std::set<std::string> titles;  // lower case, without the period
   std::set<std::string> function_words;

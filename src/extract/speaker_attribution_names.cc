@@ -32,10 +32,22 @@ void SpeechLexicon::Load(const std::string& lang) {
   }
   for (const auto& row : ReadTsv(DataPath(lang + "/pronouns.tsv"))) {
     if (row.empty()) continue;
-    if (row.size() < 4 || row[3] != "object_only") pronouns.insert(row[0]);
+    // Forms never a subject ("l'") stand for no speaker.
+    if (row.size() < 4 || (row[3] != "object_only" && row[3] != "object_before"))
+      pronouns.insert(row[0]);
     if (row.size() >= 4 && (row[3] == "object" || row[3] == "object_only"))
       object_pronouns.insert(row[0]);
-    if (row.size() >= 4 && row[3] == "object_or_possessive") ambiguous_objects.insert(row[0]);
+    if (row.size() >= 4 && row[3] == "object_or_possessive") ambiguous_objects[row[0]];
+    if (row.size() >= 5 && row[3] == "object_before") {
+      auto& followers = ambiguous_objects[row[0]];
+      size_t start = 0;
+      while (start <= row[4].size()) {
+        size_t comma = row[4].find(',', start);
+        if (comma == std::string::npos) comma = row[4].size();
+        if (comma > start) followers.insert(row[4].substr(start, comma - start));
+        start = comma + 1;
+      }
+    }
   }
   for (auto& r : ReadWordList(DataPath(lang + "/roles.txt"))) roles.insert(r);
   for (auto& t : ReadWordList(DataPath(lang + "/courtesy_titles.txt"))) {
