@@ -80,5 +80,13 @@ TEST(FigureLexiconTest, AsidesOfMostOfThemAreSteppedOver) {
             "killed");
 }
 
+// Taking part counts protesters only when a protest follows.
+TEST(FigureLexiconTest, TakingPartInAProtestIsProtesting) {
+  EXPECT_EQ(CategoryOf("More than 50,000 people took part in Wednesday's rally.", "en"),
+            "protesters");
+  EXPECT_EQ(CategoryOf("Quelque 3 000 personnes ont participé à la manifestation."), "protesters");
+  EXPECT_EQ(CategoryOf("About 200 people took part in the rescue.", "en"), "other");
+}
+
 }  // namespace
 }  // namespace recoupe

@@ -279,7 +279,9 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
         if (IsPunct(tokens[t]) || in_number[t]) break;
         auto verb = lex.categories.Longest(tokens, t, end);
         if (verb && (verb.payload->roles & kAfter) &&
-            (verb.payload->only_group.empty() || verb.payload->only_group == group)) {
+            (verb.payload->only_group.empty() || verb.payload->only_group == group) &&
+            (!verb.payload->needs_protest_after ||
+             ProtestAfter(cues, tokens, t + verb.length, end))) {
           category = verb.payload->category;
           span_end = t + verb.length;
           found = true;

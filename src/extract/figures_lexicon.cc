@@ -45,7 +45,8 @@ uint32_t ParseCue(const std::string& name, const std::string& path) {
                                                        {"aside", kAside},
                                                        {"anaphor", kAnaphor},
                                                        {"count_end", kCountEnd},
-                                                       {"auxiliary", kAuxiliary}};
+                                                       {"auxiliary", kAuxiliary},
+                                                       {"protest_event", kProtestEvent}};
   for (const auto& [n, c] : kNames)
     if (name == n) return c;
   throw std::runtime_error(path + ": unknown cue role '" + name + "'");
@@ -67,8 +68,12 @@ void FigureLexicon::AddLanguage(const std::string& lang) {
   std::string path = DataPath(lang + "/figure_categories.tsv");
   for (const auto& row : ReadTsv(path)) {
     if (row.size() < 3) throw std::runtime_error(path + ": expected 3 fields");
-    categories.Add(row[0], CategoryEntry{row[1], ParseRoles(row[2], path),
-                                         row.size() > 3 ? row[3] : std::string()});
+    CategoryEntry entry{row[1], ParseRoles(row[2], path)};
+    if (row.size() > 3 && row[3] == "@protest")
+      entry.needs_protest_after = true;
+    else if (row.size() > 3)
+      entry.only_group = row[3];
+    categories.Add(row[0], std::move(entry));
   }
   path = DataPath(lang + "/figure_groups.tsv");
   for (const auto& row : ReadTsv(path)) {
@@ -137,9 +142,22 @@ const CategoryEntry* ParticipleAfterAuxiliary(const FigureLexicon& lex, const Cu
   while (t < end && cues.At(t, end, kAuxiliary, &len)) t += len;
   if (t == after || t >= end) return nullptr;
   auto verb = lex.categories.Longest(tokens, t, end);
-  if (!verb || !(verb.payload->roles & kAfter) || !verb.payload->only_group.empty()) return nullptr;
+  if (!verb || !(verb.payload->roles & kAfter) || !verb.payload->only_group.empty() ||
+      verb.payload->needs_protest_after)
+    return nullptr;
   *last = t + verb.length - 1;
   return verb.payload;
+}
+
+bool ProtestAfter(const CueIndex& cues, const std::vector<ScanToken>& tokens, uint32_t from,
+                  uint32_t end) {
+  constexpr uint32_t kMaxWords = 5;  // "took part in Wednesday's rally"
+  uint32_t len = 0;
+  for (uint32_t t = from; t < end && t < from + kMaxWords; ++t) {
+    if (IsPunct(tokens[t])) return false;
+    if (cues.At(t, end, kProtestEvent, &len)) return true;
+  }
+  return false;
 }
 
 }  // namespace recoupe::figures_internal

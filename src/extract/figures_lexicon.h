@@ -37,6 +37,7 @@ enum Cue : uint32_t {
   kAnaphor = 2048,
   kCountEnd = 4096,
   kAuxiliary = 8192,
+  kProtestEvent = 16384,
 };
 
 struct CategoryEntry {
@@ -45,6 +46,9 @@ struct CategoryEntry {
   // A participle that gives its category only to counts of this group
   // ("3 000 policiers ont été déployés": troops; firefighters deployed: not).
   std::string only_group;
+  // A participle that counts protesters only when a protest follows it
+  // ("took part in Wednesday's rally", not "took part in the rescue").
+  bool needs_protest_after = false;
 };
 
 // One language's (or several merged) figure lexicons.
@@ -120,5 +124,10 @@ const std::string* NounlessFate(const FigureLexicon& lex, const CueIndex& cues,
 const CategoryEntry* ParticipleAfterAuxiliary(const FigureLexicon& lex, const CueIndex& cues,
                                               const std::vector<ScanToken>& tokens, uint32_t after,
                                               uint32_t end, uint32_t* last);
+
+// Whether a protest event noun ("rally", "manifestation") follows token
+// `from` within a few words of the same clause.
+bool ProtestAfter(const CueIndex& cues, const std::vector<ScanToken>& tokens, uint32_t from,
+                  uint32_t end);
 
 }  // namespace recoupe::figures_internal
