@@ -247,5 +247,17 @@ TEST_F(FigureExtractorTest, ACountWithoutNounBeforeAuxiliaryAndParticiple) {
   EXPECT_TRUE(Run("Un garçon de 14 ans a été tué.").empty());
 }
 
+TEST_F(FigureExtractorTest, AModifierBeforeTheCountedNounAndJoinedObjects) {
+  Figure f = One("At least 1,100 garment workers had died in factory fires.", "en");
+  EXPECT_EQ(f.value, 1100);
+  EXPECT_EQ(f.category, "killed");
+  auto all = Run("Police had detained the factory manager and two security guards.", "en");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].value, 2);
+  EXPECT_EQ(all[0].category, "arrested");
+  // No modifier is skipped before a word that is no counted person.
+  EXPECT_TRUE(Run("Un garçon de 14 ans a été tué.").empty());
+}
+
 }  // namespace
 }  // namespace recoupe

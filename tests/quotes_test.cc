@@ -329,6 +329,9 @@ TEST(QuotesTest, HerIsAnObjectBeforeAnArticleNotBeforeANoun) {
       lead + "A rescuer brought her a blanket.\n\n\"I want them back,\" she added.", "en");
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[1].speaker_name, "Grace Banda");
+  q = ExtractQuotes(lead + "A reporter asked her whether it changed.\n\n\"No,\" she added.", "en");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker_name, "Grace Banda");
   q = ExtractQuotes(lead + "A resident lost her house.\n\n\"It is all gone,\" she added.", "en");
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[1].speaker_name, "");

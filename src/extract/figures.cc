@@ -201,6 +201,12 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
       figure_first.push_back(span_first);
     };
     auto head = lex.categories.Longest(tokens, j, end);
+    if (!head && j + 1 < end && tokens[j].kind == ScanKind::kWord && !cues.At(j, end, ~0u, &len)) {
+      // One modifier before a counted person noun: "1 100 garment workers",
+      // "two security guards", "trois jeunes hommes".
+      auto modified = lex.categories.Longest(tokens, j + 1, end);
+      if (modified && (modified.payload->roles & kPerson)) head = modified, ++j;
+    }
     std::string category;
     uint32_t span_end = j;
     if (head && (head.payload->roles & (kNoun | kPerson))) {
@@ -309,10 +315,25 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
           continue;
         }
       }
-      // Active verb before the count: "ont tué au moins 30 personnes".
+      // Active verb before the count: "ont tué au moins 30 personnes", or
+      // before the first of two joined objects ("had detained the factory
+      // manager and two security guards").
       if (!found) {
         uint32_t q = first;
         if (auto qual = lex.qualifiers.EndingAt(tokens, q, begin)) q -= qual.length;
+        constexpr uint32_t kMaxFirstObjectTokens = 5;
+        if (q > begin + 1 && cues.At(q - 1, end, kRangeJoin, &len) && len == 1) {
+          uint32_t k = q - 1;
+          while (k > begin && q - k <= kMaxFirstObjectTokens && !IsPunct(tokens[k - 1]) &&
+                 !in_number[k - 1]) {
+            auto verb = lex.categories.Longest(tokens, k - 1, k);
+            if (verb && (verb.payload->roles & kBefore)) {
+              q = k;
+              break;
+            }
+            --k;
+          }
+        }
         for (uint32_t k = 1; k <= 3 && q >= begin + k; ++k) {
           auto verb = lex.categories.Longest(tokens, q - k, q);
           if (verb && verb.length == k && (verb.payload->roles & kBefore)) {

@@ -430,7 +430,8 @@ bool SpeakerFinder::HasObjectPronoun(size_t from, size_t last) const {
     if (ambiguous == lex_.ambiguous_objects.end()) continue;
     const std::set<std::string>& followers = ambiguous->second;
     if (followers.empty() ? (j == last || words_[j].comma_after || words_[j].period_after ||
-                             lex_.function_words.count(words_[j + 1].lower))
+                             lex_.function_words.count(words_[j + 1].lower) ||
+                             lex_.complementizers.count(words_[j + 1].lower))
                           : (j < last && followers.count(words_[j + 1].lower)))
       return true;
   }
