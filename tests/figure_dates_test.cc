@@ -33,7 +33,7 @@ class FigureDatesTest : public ::testing::Test {
 Extractor* FigureDatesTest::extractor_ = nullptr;
 
 TEST_F(FigureDatesTest, WeekdayOrDateOfTheSameSentence) {
-  auto f = Figures("Près de 8 000 personnes ont été arrêtées depuis dimanche.");
+  auto f = Figures("Dimanche, 8 000 personnes avaient été arrêtées.");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].as_of, "2022-01-09");
   f = Figures("Le 6 janvier, 18 personnes ont été tuées dans les affrontements.");
@@ -66,9 +66,50 @@ TEST_F(FigureDatesTest, NoDateFromOtherSentencesTheFutureOrAnUnknownPublication)
   f = Figures("En 2021, 300 personnes ont été arrêtées.");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].as_of, "2021");
+  // The numbers of the count itself are no years.
+  f = Figures("Between 1500 and 2000 people were evacuated.", "en");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_FALSE(f[0].as_of);
   f = Figures("Près de 8 000 personnes ont été arrêtées depuis dimanche.", "fr", std::nullopt);
   ASSERT_EQ(f.size(), 1u);
   EXPECT_FALSE(f[0].as_of);
+}
+
+// A count accumulated since some day holds as of when it was given: the
+// publication date, or the other day its sentence reports it on.
+TEST_F(FigureDatesTest, ACumulativeCountHoldsAsOfItsReportNotItsStart) {
+  auto f = Figures("Près de 8 000 personnes ont été arrêtées depuis dimanche.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].as_of, "2022-01-10");
+  f = Figures("Au moins 30 personnes ont été tuées depuis le début des manifestations samedi.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].as_of, "2022-01-10");
+  f = Figures("Dimanche, la police faisait état de 300 arrestations depuis vendredi.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].as_of, "2022-01-09");
+  f = Figures("At least 30 people have been killed since Saturday.", "en");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].as_of, "2022-01-10");
+  f = Figures("Police have arrested 300 people since the protests began on Friday.", "en");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].as_of, "2022-01-10");
+  f = Figures("On Sunday, officials said 40 people had been killed since Friday.", "en");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].as_of, "2022-01-09");
+}
+
+TEST_F(FigureDatesTest, ASinceWordOnlyGovernsItsOwnPhrase) {
+  // "et"/"and", a comma or a number end the since phrase: the day after is
+  // when the count held.
+  auto f = Figures("Il dirige le pays depuis le coup d'État et a annoncé dimanche 12 morts.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].as_of, "2022-01-09");
+  f = Figures("He has ruled since the coup and said on Sunday that 12 soldiers were killed.", "en");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].as_of, "2022-01-09");
+  f = Figures("Since then, 12 soldiers were killed on Sunday.", "en");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].as_of, "2022-01-09");
 }
 
 }  // namespace

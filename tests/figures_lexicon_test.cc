@@ -37,7 +37,7 @@ TEST(FigureLexiconTest, IdiomsOfDeathAndPeopleTrapped) {
   EXPECT_EQ(CategoryOf("Une cinquantaine de mineurs sont toujours bloqués sous terre."), "missing");
   EXPECT_EQ(CategoryOf("About 50 miners remain trapped underground.", "en"), "missing");
   // Stranded travellers are not missing people.
-  EXPECT_NE(CategoryOf("Des centaines de passagers sont restés bloqués à l'aéroport."), "missing");
+  EXPECT_NE(CategoryOf("Quelque 300 passagers sont restés bloqués à l'aéroport."), "missing");
 }
 
 TEST(FigureLexiconTest, PeopleInHospitalAreInjured) {
@@ -57,6 +57,35 @@ TEST(FigureLexiconTest, AnAsideIsSteppedOverAndSharesTheFate) {
     EXPECT_EQ(all[1].category, "injured") << text;
     EXPECT_EQ(all[1].group, "security_forces");
   }
+}
+
+TEST(FigureLexiconTest, PeopleWhoFledOrWereRehousedAreDisplaced) {
+  EXPECT_EQ(CategoryOf("About 300 residents fled to a nearby town.", "en"), "displaced");
+  EXPECT_EQ(CategoryOf("Trente-deux familles ont dû être relogées."), "displaced");
+  EXPECT_EQ(CategoryOf("Tens of thousands of people rallied in the capital.", "en"), "protesters");
+}
+
+// A participle may give its category only to one group: police deployed are
+// troops, firefighters deployed are not.
+TEST(FigureLexiconTest, DeployedSecurityForcesAreTroops) {
+  EXPECT_EQ(CategoryOf("About 3,000 riot police were deployed.", "en"), "troops");
+  EXPECT_EQ(CategoryOf("Quelque 2 000 policiers ont été déployés."), "troops");
+  EXPECT_EQ(CategoryOf("Quelque 200 pompiers ont été déployés."), "other");
+}
+
+TEST(FigureLexiconTest, AsidesOfMostOfThemAreSteppedOver) {
+  EXPECT_EQ(CategoryOf("At least 121 people, most of them women and children, were killed.", "en"),
+            "killed");
+  EXPECT_EQ(CategoryOf("Au moins 40 personnes, pour la plupart des enfants, ont été tuées."),
+            "killed");
+}
+
+// Taking part counts protesters only when a protest follows.
+TEST(FigureLexiconTest, TakingPartInAProtestIsProtesting) {
+  EXPECT_EQ(CategoryOf("More than 50,000 people took part in Wednesday's rally.", "en"),
+            "protesters");
+  EXPECT_EQ(CategoryOf("Quelque 3 000 personnes ont participé à la manifestation."), "protesters");
+  EXPECT_EQ(CategoryOf("About 200 people took part in the rescue.", "en"), "other");
 }
 
 }  // namespace

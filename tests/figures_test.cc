@@ -159,3 +159,105 @@ TEST_F(FigureExtractorTest, OthersOfTheSameGroupTakeTheirParticiplesCategory) {
 
 }  // namespace
 }  // namespace recoupe
+
+namespace recoupe {
+namespace {
+
+TEST_F(FigureExtractorTest, VagueAmountsOfVagueAmounts) {
+  Figure f = One("Tens of thousands of protesters marched.", "en");
+  EXPECT_FALSE(f.value.has_value());
+  EXPECT_EQ(f.text, "Tens of thousands of protesters marched");
+  f = One("Des dizaines de milliers de manifestants ont défilé.");
+  EXPECT_EQ(f.text, "dizaines de milliers de manifestants ont défilé");
+  EXPECT_EQ(f.category, "protesters");
+  // A vague count of nothing in particular is not a figure.
+  EXPECT_TRUE(Run("De nombreux habitants sont venus.").empty());
+}
+
+// "killed 23 people and wounded dozens": the verb before a count with no
+// noun after it says what it counts.
+TEST_F(FigureExtractorTest, ACountWithoutNounAfterAnActiveVerb) {
+  auto all = Run("Gunmen killed at least 23 people and wounded dozens in an attack.", "en");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].category, "injured");
+  EXPECT_EQ(all[1].qualifier, Qualifier::kVague);
+  EXPECT_EQ(all[1].text, "dozens");
+  // A year after the verb is no count.
+  EXPECT_TRUE(Run("Troops killed in 2019, the report said.", "en").empty());
+}
+
+// An aside after a count with a fate is part of that count: ", dont trois
+// grièvement", ", including 15 police officers".
+TEST_F(FigureExtractorTest, AnAsideAfterTheCountSharesItsFate) {
+  auto all = Run("Une vingtaine de personnes ont été blessées, dont trois grièvement.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].value, 3);
+  EXPECT_EQ(all[1].category, "injured");
+  all = Run("At least 40 people were injured, including 15 police officers.", "en");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].category, "injured");
+  EXPECT_EQ(all[1].group, "security_forces");
+}
+
+// "Nearly two dozen journalists were among them": the count before's fate.
+TEST_F(FigureExtractorTest, ACountPointingBackSharesTheFate) {
+  auto all =
+      Run("More than 500 people have been detained. Nearly two dozen journalists were among them.",
+          "en");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].value, 24);
+  EXPECT_EQ(all[1].category, "arrested");
+  EXPECT_EQ(all[1].group, "journalists");
+  all = Run("Plus de 500 personnes ont été arrêtées. Deux journalistes figurent parmi eux.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].category, "arrested");
+}
+
+TEST_F(FigureExtractorTest, ATollFarBeforeItsNumberAndCountsOfOthers) {
+  Figure f =
+      One("The death toll from the collapse of an underground copper mine in northern Zambia rose "
+          "to 14 on Friday.",
+          "en");
+  EXPECT_EQ(f.value, 14);
+  EXPECT_EQ(f.category, "killed");
+  auto all = Run("He drove into the crowd, killing three people and injuring 11 others.", "en");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].value, 11);
+  EXPECT_EQ(all[1].category, "injured");
+}
+
+TEST_F(FigureExtractorTest, CoordinatedCountedNounsShareTheParticiple) {
+  Figure f = One("Une centaine de policiers et de gendarmes ont été déployés dans le quartier.");
+  EXPECT_EQ(f.category, "troops");
+  EXPECT_EQ(f.group, "security_forces");
+}
+
+// "dozens were missing": the participle after the count's auxiliary.
+TEST_F(FigureExtractorTest, ACountWithoutNounBeforeAuxiliaryAndParticiple) {
+  auto all = Run("At least 17 people died and dozens were missing after the ferry sank.", "en");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].category, "missing");
+  EXPECT_EQ(all[1].qualifier, Qualifier::kVague);
+  Figure f = One("Selon la police, 17 ont été tués.");
+  EXPECT_EQ(f.category, "killed");
+  // An active verb says what the count did, not what befell it; a year is
+  // no count; a noun that is no person blocks it.
+  EXPECT_TRUE(Run("Trois ont tué deux policiers.").size() <= 1u);
+  EXPECT_TRUE(Run("En 2014 sont morts des milliers de gens.").size() <= 1u);
+  EXPECT_TRUE(Run("Un garçon de 14 ans a été tué.").empty());
+}
+
+TEST_F(FigureExtractorTest, AModifierBeforeTheCountedNounAndJoinedObjects) {
+  Figure f = One("At least 1,100 garment workers had died in factory fires.", "en");
+  EXPECT_EQ(f.value, 1100);
+  EXPECT_EQ(f.category, "killed");
+  auto all = Run("Police had detained the factory manager and two security guards.", "en");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].value, 2);
+  EXPECT_EQ(all[0].category, "arrested");
+  // No modifier is skipped before a word that is no counted person.
+  EXPECT_TRUE(Run("Un garçon de 14 ans a été tué.").empty());
+}
+
+}  // namespace
+}  // namespace recoupe

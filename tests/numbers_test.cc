@@ -74,7 +74,10 @@ TEST(NumbersTest, VagueAmountsHaveAnOrderAndNoValue) {
            {"quelques milliers", 1000, "fr"},
            {"hundreds of people", 100, "en"},
            {"dozens of people", 12, "en"},
-           {"several thousand troops", 1000, "en"}}) {
+           {"several thousand troops", 1000, "en"},
+           {"des dizaines de milliers de manifestants", 10000, "fr"},
+           {"tens of thousands of people", 10000, "en"},
+           {"hundreds of thousands of people", 100000, "en"}}) {
     NumberMention m = One(text, lang);
     EXPECT_FALSE(m.value.has_value()) << text;
     EXPECT_EQ(m.order, order) << text;

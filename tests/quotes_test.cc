@@ -265,5 +265,171 @@ TEST(QuotesTest, ScareQuoteDoesNotHideTheSpeakerFurtherOn) {
   EXPECT_EQ(q[0].speaker_name, "Olga Marenko");  // not the bank, a complement of the role
 }
 
+// "a-t-il ajouté" / "he added" in a later paragraph: a sentence between
+// whose subject is an unnamed person and that names the speaker only by an
+// object pronoun ("lui", "him") speaks of the speaker, not of a new one.
+TEST(QuotesTest, AddedAfterASentenceWithAnObjectPronounKeepsTheSpeaker) {
+  auto q = ExtractQuotes(
+      "Le maire de la ville, Paul Girard, a pris la parole devant la foule. "
+      "« Nous reconstruirons tout », a-t-il promis.\n\n"
+      "Un habitant lui a demandé des comptes.\n\n"
+      "« Personne ne sera oublié », a-t-il ajouté.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker_name, "Paul Girard");
+  EXPECT_EQ(q[1].speaker_name, "Paul Girard");
+  q = ExtractQuotes(
+      "The mayor, Paul Girard, spoke to the crowd. \"We will rebuild everything,\" he said.\n\n"
+      "A local resident asked him about the delays.\n\n"
+      "\"Nobody will be forgotten,\" he added.",
+      "en");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker_name, "Paul Girard");
+  EXPECT_EQ(q[1].speaker_name, "Paul Girard");
+  // Without the object pronoun the unnamed person is the one who speaks.
+  q = ExtractQuotes(
+      "Le maire, Paul Girard, a pris la parole. « Nous reconstruirons tout », a-t-il promis.\n\n"
+      "Un jeune habitant a pris le micro.\n\n"
+      "« Nous avons tout perdu », a-t-il ajouté.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker_name, "");
+}
+
+TEST(QuotesTest, AnUnnamedPersonNamedInAppositionIsThatPerson) {
+  auto q = ExtractQuotes(
+      "Une rescapée, Nadia Benali, a témoigné. Elle vivait au troisième étage. "
+      "« J'ai entendu un craquement », a-t-elle raconté.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_name, "Nadia Benali");
+  q = ExtractQuotes(
+      "A student protester, Mihai Lungu, said he had been beaten. \"They kicked me,\" he said.",
+      "en");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_name, "Mihai Lungu");
+}
+
+TEST(QuotesTest, AnInciseInsideTheMarksNamesARoleThenItsHolder) {
+  auto q = ExtractQuotes(
+      "« Nous avons affaire à une crise, a déclaré le préfet de la région, Jean Martin, lors "
+      "d'un point presse. La situation reste grave. »");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_name, "Jean Martin");
+}
+
+TEST(QuotesTest, ARoleWithALongComplementThenItsHolder) {
+  auto q = ExtractQuotes(
+      "« Nous irons jusqu'au bout », a prévenu le secrétaire général de la fédération CGT de la "
+      "chimie, Emmanuel Roux, devant la raffinerie.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_name, "Emmanuel Roux");
+}
+
+TEST(QuotesTest, HerIsAnObjectBeforeAnArticleNotBeforeANoun) {
+  const std::string lead = "Grace Banda said she had not slept. \"We wait,\" she said.\n\n";
+  auto q = ExtractQuotes(
+      lead + "A rescuer brought her a blanket.\n\n\"I want them back,\" she added.", "en");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker_name, "Grace Banda");
+  q = ExtractQuotes(lead + "A reporter asked her whether it changed.\n\n\"No,\" she added.", "en");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker_name, "Grace Banda");
+  q = ExtractQuotes(lead + "A resident lost her house.\n\n\"It is all gone,\" she added.", "en");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker_name, "");
+}
+
+TEST(QuotesTest, AppositionsNameUnnamedPeople) {
+  // A lone first name in apposition with a person noun is a person.
+  const std::string text =
+      "Le maire, Benoît Payan, est venu. Karima, une habitante du deuxième étage, a pu sortir. "
+      "« On a entendu des cris », raconte-t-elle.";
+  auto q = ExtractQuotes(text, "fr", {MentionOf(text, "Benoît Payan", EntityType::kPer)});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_name, "Karima");
+  // A description may stand between the noun and the name.
+  q = ExtractQuotes(
+      "A survivor, 34-year-old fisherman La Ode Hamid, told television he swam for hours. "
+      "\"I held on to a piece of wood,\" he said.",
+      "en");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_name, "La Ode Hamid");
+}
+
+TEST(QuotesTest, AnIndefiniteAfterAPrepositionIsNoSubject) {
+  auto q = ExtractQuotes(
+      "Minister Budi Santoso ordered an inspection. In a statement, he said the tragedy was "
+      "\"unacceptable\" and vowed to punish those responsible.",
+      "en");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_name, "Budi Santoso");
+}
+
+// A name typed MISC by the tagger is a person when an age follows it in
+// apposition; so is the fuller MISC name ending with the same word.
+TEST(QuotesTest, ANameWithAnAgeIsAPersonWhateverItsTag) {
+  const std::string text =
+      "Police chief Elena Munteanu spoke first. The commission declared incumbent Ion Ceban "
+      "the winner. Ceban, 58, dismissed the protests as the work of \"a few hundred "
+      "provocateurs.\" In a televised address, he said a recount would be \"pointless.\"";
+  EntityMention lone = MentionOf(text, "Ceban, 58", EntityType::kMisc);
+  lone.span.end = lone.span.start + 5;
+  lone.text = "Ceban";
+  auto q = ExtractQuotes(text, "en",
+                         {MentionOf(text, "Elena Munteanu", EntityType::kPer),
+                          MentionOf(text, "Ion Ceban", EntityType::kMisc), lone});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker_name, "Ion Ceban");
+  EXPECT_EQ(q[1].speaker_name, "Ion Ceban");
+}
+
+TEST(QuotesTest, ARoleTheTaggerKeptInANameIsLeftOut) {
+  const std::string text =
+      "District Magistrate Ashish Kumar spoke to reporters. \"It was inadequate,\" he said.";
+  auto q =
+      ExtractQuotes(text, "en", {MentionOf(text, "Magistrate Ashish Kumar", EntityType::kPer)});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_name, "Ashish Kumar");
+}
+
+TEST(QuotesTest, ASecondQuotationOfTheSameSentenceKeepsItsSpeaker) {
+  auto q = ExtractQuotes(
+      "Gérald Darmanin a parlé. Il a appelé au « retour au calme » et affirmé que « la "
+      "violence ne sera jamais la solution ».");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker_name, "Gérald Darmanin");
+  EXPECT_EQ(q[1].speaker_name, "Gérald Darmanin");
+}
+
+TEST(QuotesTest, ANameAfterAPrepositionIsNoApposedPerson) {
+  const std::string text =
+      "Le ministre, Paul Girard, est venu. Sur un barrage du quartier de Magenta, un jeune "
+      "militant refuse de donner son nom. « Ils ne nous écoutent pas », lâche-t-il.";
+  auto q = ExtractQuotes(text, "fr", {MentionOf(text, "Paul Girard", EntityType::kPer)});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_name, "");
+}
+
+TEST(QuotesTest, AnAppositionAfterALongNounPhrase) {
+  auto q = ExtractQuotes(
+      "Ram Prakash spoke first. A relative of one of the victims, Sunita Devi, said she had "
+      "searched all night. A nurse gave her a list.\n\n\"My sister was on it,\" she added.",
+      "en");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_name, "Sunita Devi");
+}
+
+TEST(QuotesTest, AnElidedObjectPronounBeforeAnAuxiliary) {
+  auto q = ExtractQuotes(
+      "Une passagère, Sophie Morel, était assise dans la deuxième voiture. Un secouriste l'a "
+      "aidée à sortir. « J'ai cru que c'était la fin », a-t-elle confié.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_name, "Sophie Morel");
+  // "l'" as an article is no object: the unnamed rescuer is the speaker.
+  q = ExtractQuotes(
+      "Une passagère, Sophie Morel, était assise. Un secouriste a quitté l'hôpital. "
+      "« Je suis épuisé », a-t-il confié.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_name, "");
+}
+
 }  // namespace
 }  // namespace recoupe

@@ -156,5 +156,42 @@ TEST_F(TimeExtractorTest, SeedArticlesGiveTheAnalystsDates) {
                           {"2022-01-09", "2022-01-10", "2022-01-11", "2022-01-06", "2022-01-01"}));
 }
 
+TEST_F(TimeExtractorTest, ASinceWordMarksTheStartOfAnInterval) {
+  auto opens = [&](const std::vector<TimeExpression>& times, const std::string& surface) {
+    for (const auto& t : times)
+      if (t.text == surface) return t.opens_interval;
+    ADD_FAILURE() << "no expression " << surface;
+    return false;
+  };
+  auto times = Run("Des heurts ont lieu depuis lundi. Mardi, le calme est revenu.", "2022-01-12");
+  EXPECT_TRUE(opens(times, "lundi"));
+  EXPECT_FALSE(opens(times, "Mardi"));
+  times = Run("300 morts depuis le début des manifestations le 6 janvier.", "2022-01-12");
+  EXPECT_TRUE(opens(times, "6 janvier"));
+  times =
+      Run("Unrest since the strike began on Monday. Calm returned on Tuesday.", "2022-01-12", "en");
+  EXPECT_TRUE(opens(times, "Monday"));
+  EXPECT_FALSE(opens(times, "Tuesday"));
+  times = Run("He has ruled since the coup and spoke on Monday.", "2022-01-12", "en");
+  EXPECT_FALSE(opens(times, "Monday"));
+}
+
+TEST_F(TimeExtractorTest, BareMonthsAfterAPrepositionAndPossessiveWeekdays) {
+  auto times =
+      Run("More than 100 people have been killed since May. Sunday's vote was rigged, "
+          "and many may leave.",
+          "2023-08-14", "en");
+  EXPECT_EQ(ValueOf(times, "May"), "2023-05");
+  EXPECT_EQ(ValueOf(times, "Sunday's"), "2023-08-13");
+  EXPECT_EQ(ValueOf(times, "may"), "<none>");
+  times =
+      Run("Les élections auront lieu en mars. Onze signalements entre 2017 et 2020.", "2024-01-20");
+  EXPECT_EQ(ValueOf(times, "mars"), "2024-03");
+  EXPECT_EQ(ValueOf(times, "2017"), "2017");
+  // "d'ici lundi": by the coming Monday.
+  times = Run("Si rien ne change d'ici lundi, nous agirons.", "2023-11-03");
+  EXPECT_EQ(ValueOf(times, "d'ici lundi"), "2023-11-06");
+}
+
 }  // namespace
 }  // namespace recoupe

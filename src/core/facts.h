@@ -72,6 +72,9 @@ struct TimeExpression {
   std::optional<std::string> value;  // ISO 8601 (possibly partial); null when unresolved
   TimeRelation relation = TimeRelation::kUnknown;  // relative to publication
   uint32_t sentence = 0;                           // index into TextLayout::sentences
+  // Governed by a "since" word ("depuis lundi", "since the protests began on
+  // Monday"): the start of a span that runs up to the time of reporting.
+  bool opens_interval = false;
 };
 
 // Everything extracted from one document.

@@ -15,7 +15,7 @@ DocumentFacts Extractor::Extract(const Document& doc, const TextLayout& layout) 
   std::optional<std::string> reference;
   if (doc.published && doc.published->size() == 10) reference = doc.published;
   facts.times = times_.Extract(doc, layout, reference, scan);
-  DateFigures(layout, facts.times, &facts.figures);
+  DateFigures(layout, facts.times, reference, &facts.figures);
   return facts;
 }
 

@@ -9,7 +9,13 @@
 // link ("chez les forces de l'ordre"); the qualifier from the words just
 // before the number; place and source from cues in the same sentence. A
 // number with no counted noun after it (ages, years, distances, shares,
-// money, durations, lone numbers) is never a figure.
+// money, durations, lone numbers) is a figure only when the clause says
+// what befell it: a death toll before it ("le bilan s'élève à 225"), an
+// active verb right before it ("wounded dozens in"), an auxiliary and a
+// participle after it ("dozens were missing"), or an aside of a count with
+// a fate (", dont trois grièvement"). A count of people pointing back
+// ("were among them") shares the fate of the count before; a vague count
+// of nothing in particular ("de nombreux habitants") is dropped.
 #include "extract/figures.h"
 
 #include <algorithm>
@@ -18,6 +24,7 @@
 #include <stdexcept>
 
 #include "core/data_files.h"
+#include "extract/figures_lexicon.h"
 #include "extract/phrase_table.h"
 #include "extract/scanned_text.h"
 #include "text/numbers.h"
@@ -26,167 +33,12 @@
 namespace recoupe {
 namespace {
 
-enum Role : uint32_t {
-  kNoun = 1,
-  kPerson = 2,
-  kAfter = 4,
-  kBefore = 8,
-};
-
-enum Cue : uint32_t {
-  kGroupLink = 1,
-  kPlace = 2,
-  kSource = 4,
-  kRangeStart = 8,
-  kRangeJoin = 16,
-  kFiller = 32,
-  kSameGroup = 64,
-  kQuantity = 128,
-  kStop = 256,
-  kToll = 512,
-  kAside = 1024,
-};
-
-struct CategoryEntry {
-  std::string category;
-  uint32_t roles = 0;
-};
+using namespace figures_internal;  // NOLINT: the lexicons and cue patterns of figures_lexicon.h
 
 constexpr uint32_t kMaxParticipleDistance = 6;
 constexpr uint32_t kMaxAsideTokens = 12;  // ", including 17 police officers,"
 constexpr uint32_t kMaxPlaceDistance = 8;
 constexpr uint32_t kMaxSourceWords = 8;
-
-uint32_t ParseRoles(const std::string& field, const std::string& path) {
-  uint32_t roles = 0;
-  size_t start = 0;
-  while (start <= field.size()) {
-    size_t comma = field.find(',', start);
-    std::string role =
-        field.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-    if (role == "noun")
-      roles |= kNoun;
-    else if (role == "person")
-      roles |= kPerson;
-    else if (role == "after")
-      roles |= kAfter;
-    else if (role == "before")
-      roles |= kBefore;
-    else
-      throw std::runtime_error(path + ": unknown role '" + role + "'");
-    if (comma == std::string::npos) break;
-    start = comma + 1;
-  }
-  return roles;
-}
-
-uint32_t ParseCue(const std::string& name, const std::string& path) {
-  static const std::pair<const char*, Cue> kNames[] = {{"group_link", kGroupLink},
-                                                       {"place", kPlace},
-                                                       {"source", kSource},
-                                                       {"range_start", kRangeStart},
-                                                       {"range_join", kRangeJoin},
-                                                       {"filler", kFiller},
-                                                       {"same_group", kSameGroup},
-                                                       {"quantity", kQuantity},
-                                                       {"stop", kStop},
-                                                       {"toll", kToll},
-                                                       {"aside", kAside}};
-  for (const auto& [n, c] : kNames)
-    if (name == n) return c;
-  throw std::runtime_error(path + ": unknown cue role '" + name + "'");
-}
-
-Qualifier ParseQualifier(const std::string& name, const std::string& path) {
-  static const std::pair<const char*, Qualifier> kNames[] = {
-      {"approx", Qualifier::kApprox},      {"more_than", Qualifier::kMoreThan},
-      {"at_least", Qualifier::kAtLeast},   {"at_most", Qualifier::kAtMost},
-      {"less_than", Qualifier::kLessThan}, {"exact", Qualifier::kExact}};
-  for (const auto& [n, q] : kNames)
-    if (name == n) return q;
-  throw std::runtime_error(path + ": unknown qualifier '" + name + "'");
-}
-
-// One language's (or several merged) figure lexicons.
-struct FigureLexicon {
-  NumberLexicon numbers;
-  PhraseTable<CategoryEntry> categories;
-  PhraseTable<std::string> groups;
-  PhraseTable<uint32_t> cues;
-  PhraseTable<Qualifier> qualifiers;
-
-  void AddLanguage(const std::string& lang) {
-    std::string path = DataPath(lang + "/figure_categories.tsv");
-    for (const auto& row : ReadTsv(path)) {
-      if (row.size() < 3) throw std::runtime_error(path + ": expected 3 fields");
-      categories.Add(row[0], CategoryEntry{row[1], ParseRoles(row[2], path)});
-    }
-    path = DataPath(lang + "/figure_groups.tsv");
-    for (const auto& row : ReadTsv(path)) {
-      if (row.size() < 2) throw std::runtime_error(path + ": expected 2 fields");
-      groups.Add(row[0], row[1]);
-    }
-    path = DataPath(lang + "/figure_cues.tsv");
-    std::map<std::string, uint32_t> cue_roles;
-    for (const auto& row : ReadTsv(path)) {
-      if (row.size() < 2) throw std::runtime_error(path + ": expected 2 fields");
-      cue_roles[row[0]] |= ParseCue(row[1], path);
-    }
-    for (const auto& [phrase, roles] : cue_roles) cues.Add(phrase, roles);
-    path = DataPath(lang + "/qualifiers.tsv");
-    for (const auto& row : ReadTsv(path)) {
-      if (row.size() < 2) throw std::runtime_error(path + ": expected 2 fields");
-      qualifiers.Add(row[0], ParseQualifier(row[1], path));
-    }
-  }
-};
-
-// The longest cue phrase starting at each token within its sentence, looked
-// up once per document: the extractor asks about the same tokens many times
-// (quantity words, ranges, fillers, stops, places, sources).
-class CueIndex {
- public:
-  CueIndex(const FigureLexicon& lex, const std::vector<ScanToken>& tokens,
-           const std::vector<uint32_t>& sentence_end)
-      : roles_(tokens.size(), 0), length_(tokens.size(), 0) {
-    for (uint32_t i = 0; i < tokens.size(); ++i) {
-      auto m = lex.cues.Longest(tokens, i, sentence_end[i]);
-      if (!m) continue;
-      roles_[i] = *m.payload;
-      length_[i] = m.length;
-    }
-  }
-  // The roles in `want` of the cue at token `i` (whose sentence ends at
-  // `end`), with its length in tokens; 0 when none.
-  uint32_t At(uint32_t i, uint32_t end, uint32_t want, uint32_t* length) const {
-    if (i >= end || !(roles_[i] & want)) return 0;
-    *length = length_[i];
-    return roles_[i] & want;
-  }
-
- private:
-  std::vector<uint32_t> roles_, length_;
-};
-
-bool IsPunct(const ScanToken& t) {
-  return t.kind == ScanKind::kPunct;
-}
-
-// A death-toll cue a few words before the number ("le bilan s'élève à").
-bool TollBefore(const CueIndex& cues, const std::vector<ScanToken>& tokens, uint32_t begin,
-                uint32_t first, uint32_t end) {
-  constexpr uint32_t kMaxTollDistance = 5;
-  if (tokens[first].kind == ScanKind::kNumber && !tokens[first].grouped &&
-      tokens[first].int_digits == 4)
-    return false;  // a year
-  for (uint32_t t = first; t > begin && first - t < kMaxTollDistance;) {
-    --t;
-    uint32_t len = 0;
-    if (IsPunct(tokens[t])) return false;
-    if (cues.At(t, end, kToll, &len)) return true;
-  }
-  return false;
-}
 
 // Where a count starts: a number, or a quantity word ("plusieurs").
 struct CountStart {
@@ -285,7 +137,19 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
   });
 
   std::vector<Figure> figures;
-  std::vector<uint32_t> figure_sentence;
+  std::vector<uint32_t> figure_sentence;  // first token of each figure's sentence
+  std::vector<uint32_t> figure_first;     // first token of each figure
+  // The category of the last figure with a known fate in this sentence or
+  // the one before, for counts that point back at it ("parmi eux",
+  // "among them"); empty when none.
+  auto earlier_fate = [&](uint32_t begin) -> const Figure* {
+    const uint32_t previous = begin > 0 ? sentence_begin[begin - 1] : begin;
+    for (size_t k = figures.size(); k-- > 0;) {
+      if (figure_sentence[k] != begin && figure_sentence[k] != previous) return nullptr;
+      if (figures[k].category != kOtherFigureCategory) return &figures[k];
+    }
+    return nullptr;
+  };
   for (size_t s = 0; s < starts.size(); ++s) {
     const NumberMention& m = starts[s].number;
     const uint32_t end = sentence_end[m.first_token];
@@ -324,7 +188,9 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
       f.category = category;
       f.group = std::move(group);
       uint32_t span_first = first;
-      if (auto qual = lex.qualifiers.EndingAt(tokens, first, begin)) {
+      if (!m.value) {
+        f.qualifier = Qualifier::kVague;
+      } else if (auto qual = lex.qualifiers.EndingAt(tokens, first, begin)) {
         f.qualifier = *qual.payload;
         span_first = first - qual.length;
       }
@@ -332,17 +198,45 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
       f.text = std::string(doc.Slice(f.span));
       figures.push_back(std::move(f));
       figure_sentence.push_back(begin);
+      figure_first.push_back(span_first);
     };
     auto head = lex.categories.Longest(tokens, j, end);
+    if (!head && j + 1 < end && tokens[j].kind == ScanKind::kWord && !cues.At(j, end, ~0u, &len)) {
+      // One modifier before a counted person noun: "1 100 garment workers",
+      // "two security guards", "trois jeunes hommes".
+      auto modified = lex.categories.Longest(tokens, j + 1, end);
+      if (modified && (modified.payload->roles & kPerson)) head = modified, ++j;
+    }
     std::string category;
     uint32_t span_end = j;
     if (head && (head.payload->roles & (kNoun | kPerson))) {
       category = head.payload->category;
       span_end = j + head.length;
     } else if (m.value && TollBefore(cues, tokens, begin, first, end) &&
-               (j >= end || IsPunct(tokens[j]) || cues.At(j, end, kStop | kPlace, &len))) {
+               (j >= end || IsPunct(tokens[j]) ||
+                cues.At(j, end, kStop | kPlace | kCountEnd, &len))) {
       // "le bilan s'élève à 225", "the death toll rose to 225": killed, no noun.
       add_nounless("killed", j - 1, "");
+      continue;
+    } else if (const std::string* fate = NounlessFate(lex, cues, tokens, begin, first, j, end)) {
+      // "wounded dozens in", "a tué 3 personnes et en a blessé 12.": the
+      // verb before the count says what it counts.
+      add_nounless(*fate, j - 1, "");
+      continue;
+    } else if (const CategoryEntry* fate =
+                   LooksLikeYear(tokens[first])
+                       ? nullptr
+                       : ParticipleAfterAuxiliary(lex, cues, tokens, j, end, &len)) {
+      // "dozens were missing", "17 ont été tués": the participle after the
+      // count's auxiliary says what it counts.
+      add_nounless(fate->category, len, "");
+      continue;
+    } else if (const Figure* outer = earlier_fate(begin);
+               outer && outer == &figures.back() && figure_sentence.back() == begin &&
+               AsideBefore(cues, tokens, begin, first, end) && m.value) {
+      // "Une vingtaine de personnes ont été blessées, dont trois
+      // grièvement": part of the count before, with its fate and group.
+      add_nounless(outer->category, j - 1, outer->group);
       continue;
     } else if (same_group && m.value) {
       // "5 300 personnes ont péri et quelque 10 000 autres sont portées
@@ -390,18 +284,56 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
         }
         if (IsPunct(tokens[t]) || in_number[t]) break;
         auto verb = lex.categories.Longest(tokens, t, end);
-        if (verb && (verb.payload->roles & kAfter)) {
+        if (verb && (verb.payload->roles & kAfter) &&
+            (verb.payload->only_group.empty() || verb.payload->only_group == group) &&
+            (!verb.payload->needs_protest_after ||
+             ProtestAfter(cues, tokens, t + verb.length, end))) {
           category = verb.payload->category;
           span_end = t + verb.length;
           found = true;
           break;
         }
-        if (cues.At(t, end, kStop, &len)) break;
+        // "Nearly two dozen journalists were among them": the fate of the
+        // count pointed back at.
+        if (cues.At(t, end, kAnaphor, &len)) {
+          if (const Figure* outer = earlier_fate(begin)) {
+            category = outer->category;
+            found = true;
+          }
+          break;
+        }
+        if (cues.At(t, end, kStop, &len)) {
+          // "une centaine de policiers et de gendarmes ont été déployés": a
+          // second counted noun joined to the first shares its participle.
+          uint32_t k = t + len, filler = 0;
+          while (k < end && cues.At(k, end, kFiller, &filler)) k += filler;
+          auto also = lex.categories.Longest(tokens, k, end);
+          if (!cues.At(t, end, kRangeJoin, &filler) || !also || !(also.payload->roles & kPerson))
+            break;
+          limit += k + also.length - t;
+          t = k + also.length - 1;
+          continue;
+        }
       }
-      // Active verb before the count: "ont tué au moins 30 personnes".
+      // Active verb before the count: "ont tué au moins 30 personnes", or
+      // before the first of two joined objects ("had detained the factory
+      // manager and two security guards").
       if (!found) {
         uint32_t q = first;
         if (auto qual = lex.qualifiers.EndingAt(tokens, q, begin)) q -= qual.length;
+        constexpr uint32_t kMaxFirstObjectTokens = 5;
+        if (q > begin + 1 && cues.At(q - 1, end, kRangeJoin, &len) && len == 1) {
+          uint32_t k = q - 1;
+          while (k > begin && q - k <= kMaxFirstObjectTokens && !IsPunct(tokens[k - 1]) &&
+                 !in_number[k - 1]) {
+            auto verb = lex.categories.Longest(tokens, k - 1, k);
+            if (verb && (verb.payload->roles & kBefore)) {
+              q = k;
+              break;
+            }
+            --k;
+          }
+        }
         for (uint32_t k = 1; k <= 3 && q >= begin + k; ++k) {
           auto verb = lex.categories.Longest(tokens, q - k, q);
           if (verb && verb.length == k && (verb.payload->roles & kBefore)) {
@@ -468,6 +400,7 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
     }
     figures.push_back(std::move(f));
     figure_sentence.push_back(begin);
+    figure_first.push_back(span_first);
   }
   // A count inside another's aside shares its fate: "42 people, including 17
   // police officers, were injured" injured the officers too.
@@ -481,7 +414,25 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
         inner.category = outer.category;
     }
   }
-  return figures;
+  // "at least 40 people were injured, including 15 police officers": an
+  // aside right after a count with a fate shares it.
+  for (size_t k = 1; k < figures.size(); ++k) {
+    Figure &outer = figures[k - 1], &inner = figures[k];
+    if (inner.category != kOtherFigureCategory || outer.category == kOtherFigureCategory ||
+        figure_sentence[k] != figure_sentence[k - 1])
+      continue;
+    const uint32_t end = sentence_end[figure_first[k]];
+    if (AsideBefore(cues, tokens, figure_sentence[k], figure_first[k], end) &&
+        tokens[figure_first[k]].span.start > outer.span.end)
+      inner.category = outer.category;
+  }
+  // A vague count of nothing in particular ("de nombreux habitants") says
+  // nothing a reader could check.
+  std::vector<Figure> kept;
+  kept.reserve(figures.size());
+  for (Figure& f : figures)
+    if (f.value || f.category != kOtherFigureCategory) kept.push_back(std::move(f));
+  return kept;
 }
 
 }  // namespace recoupe

@@ -88,10 +88,15 @@ std::vector<Quote> QuoteExtractor::Extract(const Document& doc, const TextLayout
       // An interrupted quotation ("« ... », a-t-il dit. « ... »") or one
       // continued in the next paragraph keeps the previous speaker.
       const Quote& prev = out.back();
-      bool same_paragraph =
-          doc.text.substr(spans[i - 1].outer.end, s.outer.start - spans[i - 1].outer.end)
-              .find('\n') == std::string::npos;
-      if (s.continues_previous || (same_paragraph && starts_sentence && !prev.partial)) {
+      const std::string_view between = std::string_view(doc.text).substr(
+          spans[i - 1].outer.end, s.outer.start - spans[i - 1].outer.end);
+      const bool same_paragraph = between.find('\n') == std::string_view::npos;
+      // "Il a appelé au « retour au calme » et affirmé que « ... »": a
+      // second quotation of the same sentence with no subject of its own.
+      const bool same_sentence = same_paragraph && !prev.speaker_name.empty() &&
+                                 between.find_first_of(".!?") == std::string_view::npos;
+      if (s.continues_previous || (same_paragraph && starts_sentence && !prev.partial) ||
+          same_sentence) {
         q.speaker_kind = prev.speaker_kind;
         q.speaker_cue = prev.speaker_cue;
         q.speaker_text = prev.speaker_text;

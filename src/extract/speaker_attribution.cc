@@ -3,141 +3,17 @@
 #include <algorithm>
 #include <optional>
 
-#include "core/data_files.h"
-
 namespace recoupe::quotes_internal {
 namespace {
 
 constexpr size_t kMaxSubjectDistance = 8;         // words between a verb and its subject
 constexpr size_t kMaxScareQuoteWords = 3;         // a quotation this short does not end a context
 constexpr size_t kMaxRoleComplementDistance = 3;  // "chef de l'État": words to the complement
-
-std::string StripPeriod(std::string s) {
-  if (!s.empty() && s.back() == '.') s.pop_back();
-  return s;
-}
+// "le secrétaire général de la fédération CGT de la chimie, Emmanuel Roux":
+// words from a role to the name in apposition after its complement.
+constexpr size_t kMaxRoleNameDistance = 12;
 
 }  // namespace
-
-void SpeechLexicon::Load(const std::string& lang) {
-  for (const auto& row : ReadTsv(DataPath(lang + "/speech_verbs.tsv"))) {
-    if (row.size() < 2) continue;
-    if (row[1] == "verb" || row[1] == "part") verbs.insert(row[0]);
-    if (row[1] == "part") participles.insert(row[0]);
-    if (row[1] == "prep") {
-      preps[row[0]] = row.size() > 2 ? row[2] : "";
-    }
-    if (row[1] == "comp") complementizers.insert(row[0]);
-    if (row[1] == "addressee") addressee_preps.insert(row[0]);
-    if (row[1] == "initial_prep") initial_preps.insert(row[0]);
-  }
-  for (const auto& row : ReadTsv(DataPath(lang + "/pronouns.tsv")))
-    if (!row.empty()) pronouns.insert(row[0]);
-  for (auto& r : ReadWordList(DataPath(lang + "/roles.txt"))) roles.insert(r);
-  for (auto& t : ReadWordList(DataPath(lang + "/courtesy_titles.txt"))) {
-    std::string lower;
-    for (char c : StripPeriod(t))
-      lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    titles.insert(lower);
-  }
-  for (auto& f : ReadWordList(DataPath(lang + "/function_words.txt"))) function_words.insert(f);
-  for (auto& f : ReadWordList(DataPath(lang + "/indefinites.txt"))) indefinites.insert(f);
-  try {
-    for (auto& n : ReadWordList(DataPath(lang + "/person_nouns.txt"))) person_nouns.insert(n);
-  } catch (const std::exception&) {
-    // No person nouns: unnamed subjects are not recognised.
-  }
-  if (connectors.empty())
-    for (auto& c : ReadWordList(DataPath("name_connectors.txt"))) connectors.insert(std::move(c));
-  try {
-    for (const auto& row : ReadTsv(DataPath(lang + "/role_synonyms.tsv")))
-      if (row.size() >= 3) role_synonyms[row[0]].emplace_back(row[1], row[2]);
-  } catch (const std::exception&) {
-    // No synonyms for this language: roles match by their own word only.
-  }
-}
-
-SpeakerFinder::SpeakerFinder(std::string_view text, const SpeechLexicon& lex,
-                             const std::vector<EntityMention>& entities)
-    : text_(text), lex_(lex), words_(ScanWords(text, lex.titles)) {
-  FindCandidates(entities);
-}
-
-bool SpeakerFinder::IsTitle(size_t w) const {
-  return lex_.titles.count(words_[w].lower) > 0 && words_[w].capitalised;
-}
-
-bool SpeakerFinder::CanStartName(size_t w) const {
-  const Word& x = words_[w];
-  if (!x.capitalised) return false;
-  if (lex_.function_words.count(x.lower) || lex_.roles.count(x.lower) || IsTitle(w)) return false;
-  if (lex_.pronouns.count(x.lower) || lex_.verbs.count(x.lower) || lex_.preps.count(x.lower))
-    return false;
-  for (char c : x.lower)
-    if (c >= '0' && c <= '9') return false;
-  return true;
-}
-
-void SpeakerFinder::FindCandidates(const std::vector<EntityMention>& entities) {
-  candidate_of_word_.assign(words_.size(), -1);
-  bool any_entity = false;
-  for (const EntityMention& m : entities) {
-    if (m.type != EntityType::kPer && m.type != EntityType::kOrg) continue;
-    size_t a = FirstWordAt(words_, m.span.start);
-    if (a >= words_.size() || words_[a].span.start >= m.span.end) continue;
-    size_t b = a;
-    while (b + 1 < words_.size() && words_[b + 1].span.end <= m.span.end) ++b;
-    Candidate c{m.span, a, b, m.text, m.type == EntityType::kPer};
-    any_entity = true;
-    candidates_.push_back(std::move(c));
-  }
-  if (!any_entity) {
-    // Fallback: capitalised word sequences, possibly joined by particles.
-    for (size_t i = 0; i < words_.size(); ++i) {
-      if (!CanStartName(i)) continue;
-      size_t j = i;
-      while (j + 1 < words_.size() && !words_[j].comma_after && !words_[j].period_after) {
-        if (text_.substr(words_[j].span.end, words_[j + 1].span.start - words_[j].span.end)
-                .find('\n') != std::string_view::npos)
-          break;
-        if (words_[j + 1].capitalised && CanStartName(j + 1)) {
-          ++j;
-          continue;
-        }
-        if (j + 2 < words_.size() && lex_.connectors.count(words_[j + 1].lower) &&
-            !words_[j + 1].comma_after && CanStartName(j + 2) && !words_[j + 2].sentence_start) {
-          j += 2;
-          continue;
-        }
-        break;
-      }
-      Candidate c;
-      c.first_word = i;
-      c.last_word = j;
-      c.span = {words_[i].span.start, words_[j].span.end};
-      c.text = std::string(text_.substr(c.span.start, c.span.size()));
-      bool titled = i > 0 && (IsTitle(i - 1) || lex_.roles.count(words_[i - 1].lower));
-      c.person = titled || (j > i && words_[i].sentence_start == false) ||
-                 (j > i && i > 0 && IsTitle(i - 1));
-      if (j > i) c.person = true;
-      candidates_.push_back(std::move(c));
-      i = j;
-    }
-    // A single word that ends a multi-word person name is that person.
-    for (Candidate& c : candidates_) {
-      if (c.person) continue;
-      for (const Candidate& d : candidates_)
-        if (d.person && d.last_word > d.first_word &&
-            words_[d.last_word].lower == words_[c.last_word].lower)
-          c.person = true;
-    }
-  }
-  std::sort(candidates_.begin(), candidates_.end(),
-            [](const Candidate& a, const Candidate& b) { return a.span.start < b.span.start; });
-  for (size_t k = 0; k < candidates_.size(); ++k)
-    for (size_t w = candidates_[k].first_word; w <= candidates_[k].last_word; ++w)
-      candidate_of_word_[w] = static_cast<int>(k);
-}
 
 std::string SpeakerFinder::Base(size_t w) const {
   // Strip an inverted subject clitic: "a-t-il" -> "a", "déclare-t-elle" -> "déclare".
@@ -196,7 +72,7 @@ bool SpeakerFinder::IsComplement(int c) const {
 
 Attribution SpeakerFinder::FromRole(size_t r, size_t end) const {
   // "le porte-parole de la police Saltanat Azirbek": the name following the role.
-  size_t limit = std::min(end, r + kMaxSubjectDistance);
+  size_t limit = std::min(end, r + kMaxRoleNameDistance);
   uint32_t start = words_[r].span.start;
   if (r > 0 && !words_[r - 1].comma_after &&
       (lex_.function_words.count(words_[r - 1].lower) ||
@@ -213,7 +89,8 @@ Attribution SpeakerFinder::FromRole(size_t r, size_t end) const {
   a.kind = SpeakerKind::kRole;
   a.cue = {start, words_[r].span.end};
   // Extend the cue over the role's complement ("de l'agence russe").
-  for (size_t i = r + 1; i < limit && !words_[i - 1].comma_after; ++i) {
+  const size_t cue_limit = std::min(end, r + kMaxSubjectDistance);
+  for (size_t i = r + 1; i < cue_limit && !words_[i - 1].comma_after; ++i) {
     if (IsVerb(i) || HasClitic(i) || lex_.complementizers.count(words_[i].lower)) break;
     a.cue.end = words_[i].span.end;
   }
@@ -288,7 +165,10 @@ Attribution SpeakerFinder::SubjectBefore(size_t b, size_t v) const {
     if (candidate_of_word_[i] >= 0 && !IsComplement(candidate_of_word_[i]))
       return Named(candidate_of_word_[i], words_[i].span.start, words_[v].span.end,
                    SpeakerKind::kName);
-    if (lex_.pronouns.count(w.lower) && i + 4 > v) {
+    // A pronoun near the verb, or opening its clause ("In a televised
+    // address, he called for calm and said"): the subject.
+    const bool opens_clause = w.sentence_start || (i > 0 && words_[i - 1].comma_after);
+    if (lex_.pronouns.count(w.lower) && (i + 4 > v || opens_clause)) {
       Attribution a;
       a.found = true;
       a.kind = SpeakerKind::kPronoun;
@@ -416,8 +296,12 @@ Attribution SpeakerFinder::Attribute(const QuoteSpan& q) const {
       bool after_comma = words_[v - 1].comma_after ||
                          (words_[v - 2].comma_after && words_[v - 1].lower.size() <= 5);
       if (!after_comma) continue;
-      Attribution a = SubjectAfter(v, std::min(inner_end, v + 4));
-      if (a.found && a.name >= 0 && candidates_[a.name].person) return a;
+      // The subject right after the verb ("a déclaré Vladimir Poutine"), or a
+      // role with the name in apposition ("a déclaré le préfet du Gard,
+      // Jérôme Bonnet, lors de...").
+      Attribution a = SubjectAfter(v, inner_end);
+      if (!a.found || a.name < 0 || !candidates_[a.name].person) continue;
+      if (a.kind == SpeakerKind::kRole || candidates_[a.name].first_word <= v + 3) return a;
       continue;
     }
     // The incise follows a comma: "..., a-t-il assuré".
@@ -474,8 +358,24 @@ int SpeakerFinder::ResolvePronoun(uint32_t pos, int last_speaker, uint32_t last_
         if (!pronoun_subject) best = c;
         break;
       }
-      if (!pronoun_subject && i < last && lex_.indefinites.count(words_[i].lower) &&
-          (lex_.person_nouns.count(words_[i + 1].lower) || lex_.roles.count(words_[i + 1].lower))) {
+      size_t noun = 0;
+      // "In a statement, he said": after a preposition the unnamed noun is
+      // no subject.
+      const bool after_function_word =
+          i > first && !words_[i - 1].comma_after && lex_.function_words.count(words_[i - 1].lower);
+      if (!pronoun_subject && i < last && !after_function_word &&
+          lex_.indefinites.count(words_[i].lower) && (noun = UnnamedPersonNoun(i + 1, last)) > 0) {
+        // "Une rescapée, Nadia Benali, a témoigné": named in apposition.
+        if (int named = NameInApposition(noun, last); named >= 0) {
+          best = named;
+          break;
+        }
+        // "Un voisin lui a prêté une barque": the object pronoun is the
+        // person the walk is after; the unnamed subject is someone else.
+        if (HasObjectPronoun(noun + 1, last)) {
+          pronoun_subject = true;
+          break;
+        }
         unnamed_at = words_[i].span.start;
         break;
       }
@@ -487,6 +387,55 @@ int SpeakerFinder::ResolvePronoun(uint32_t pos, int last_speaker, uint32_t last_
   if (last_speaker >= 0 && (best < 0 || last_speaker_pos >= candidates_[best].span.start))
     return last_speaker;
   return best;
+}
+
+size_t SpeakerFinder::UnnamedPersonNoun(size_t from, size_t last) const {
+  // "un habitant", "une jeune manifestante", "a crane operator": the noun
+  // within a few words, before any verb, comma or name.
+  constexpr size_t kMaxModifierWords = 2;
+  for (size_t j = from; j <= last && j <= from + kMaxModifierWords; ++j) {
+    if (lex_.person_nouns.count(words_[j].lower) || lex_.roles.count(words_[j].lower)) return j;
+    if (IsVerb(j) || candidate_of_word_[j] >= 0 || words_[j].comma_after || words_[j].in_quote)
+      return 0;
+  }
+  return 0;
+}
+
+int SpeakerFinder::NameInApposition(size_t noun, size_t last) const {
+  // The noun phrase runs to a comma within a few words ("un jeune manifestant,",
+  // "a student protester,"); a person's name follows it, maybe after a few
+  // words of description ("A survivor, 34-year-old fisherman La Ode Hamid,").
+  constexpr size_t kMaxNounPhraseWords = 6;  // "a relative of one of the victims,"
+  constexpr size_t kMaxDescriptionWords = 3;
+  for (size_t j = noun; j <= last && j < noun + kMaxNounPhraseWords; ++j) {
+    if (IsVerb(j) || candidate_of_word_[j] >= 0) return -1;
+    if (!words_[j].comma_after) continue;
+    for (size_t k = j + 1; k <= last && k <= j + 1 + kMaxDescriptionWords; ++k) {
+      int c = candidate_of_word_[k];
+      if (c >= 0) return candidates_[c].person && candidates_[c].first_word == k ? c : -1;
+      if (IsVerb(k) || words_[k].comma_after) return -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+bool SpeakerFinder::HasObjectPronoun(size_t from, size_t last) const {
+  for (size_t j = from; j <= last; ++j) {
+    if (words_[j].in_quote) continue;
+    if (lex_.object_pronouns.count(words_[j].lower)) return true;
+    // "brought her a blanket" (an object), not "lost her house" (a
+    // possessive): an article or the clause's end follows the object.
+    auto ambiguous = lex_.ambiguous_objects.find(words_[j].lower);
+    if (ambiguous == lex_.ambiguous_objects.end()) continue;
+    const std::set<std::string>& followers = ambiguous->second;
+    if (followers.empty() ? (j == last || words_[j].comma_after || words_[j].period_after ||
+                             lex_.function_words.count(words_[j + 1].lower) ||
+                             lex_.complementizers.count(words_[j + 1].lower))
+                          : (j < last && followers.count(words_[j + 1].lower)))
+      return true;
+  }
+  return false;
 }
 
 size_t SpeakerFinder::SentenceOf(size_t w) const {

@@ -28,11 +28,18 @@ struct SpeechLexicon {
   // -> "to"), empty for one-word ones ("selon").
   std::map<std::string, std::string> preps;
   std::set<std::string> pronouns;
+  // Forms that are also (or only) objects ("lui", "him"): a sentence whose
+  // subject is an unnamed person and that holds one speaks of someone else.
+  std::set<std::string> object_pronouns;
+  // Forms that are an object or something else: "her" (or a possessive) is
+  // an object when an article or the clause's end follows; with followers
+  // listed, when one of them follows ("l'" before "a", "avait": "l'a aidée").
+  std::map<std::string, std::set<std::string>> ambiguous_objects;
   std::set<std::string> roles;
   std::set<std::string> titles;  // lower case, without the period
   std::set<std::string> function_words;
   std::set<std::string> indefinites;
-  std::set<std::string> person_nouns;  // "habitant", "witness": unnamed people
+  std::set<std::string> person_nouns;     // "habitant", "witness": unnamed people
   std::set<std::string> complementizers;  // "que", "that": a quotation follows, not a subject
   std::set<std::string> initial_preps;    // "pour": a one-word prep only opening a sentence
   std::set<std::string> addressee_preps;  // "à", "to": the name after it was spoken to
@@ -82,6 +89,8 @@ class SpeakerFinder {
 
  private:
   void FindCandidates(const std::vector<EntityMention>& entities);
+  void AddNamesBeforeAPersonNoun(const std::vector<EntityMention>& entities);
+  void AddAgedNames(const std::vector<EntityMention>& entities);
   // Subject of the reporting word at `verb` looked for after it (inversion)
   // within [verb+1, end) or before it within [begin, verb).
   Attribution SubjectAfter(size_t verb, size_t end) const;
@@ -94,6 +103,14 @@ class SpeakerFinder {
   bool IsVerb(size_t w) const;
   bool IsComplement(int candidate) const;
   size_t SentenceOf(size_t word) const;  // index of the sentence's first word
+  // The person noun or role of an unnamed person whose noun phrase starts at
+  // `from` ("crane operator"), or 0; `last` ends the sentence.
+  size_t UnnamedPersonNoun(size_t from, size_t last) const;
+  // The person named in apposition after the unnamed-person noun at `noun`
+  // ("une rescapée, Nadia Benali,"), or -1; `last` ends the sentence.
+  int NameInApposition(size_t noun, size_t last) const;
+  // Whether words [from, last] outside quotations hold an object pronoun.
+  bool HasObjectPronoun(size_t from, size_t last) const;
   bool IsPrep(size_t w) const;
   bool IsTitle(size_t w) const;
   bool CanStartName(size_t w) const;

@@ -2,14 +2,17 @@
 //   digit dates          "06.01.2022", "2022-01-06", "06/01/2022"
 //   day month [year]     "10 janvier 2022", "le 6 janvier", "1er janvier",
 //                        "January 10, 2022" (optionally led by a weekday)
-//   month year           "mars 2021"; bare years after a preposition ("en 1991")
+//   month year           "mars 2021"; bare years and months after a
+//                        preposition ("en 1991", "since May")
 //   weekdays             "dimanche", "mercredi dernier", "next Monday"
 //   relative phrases     "hier", "la semaine dernière", "cette année"
 //   holidays             "le jour de l'an", "Christmas"
 // Partial dates and holidays take the year that puts them nearest to the
 // publication date. A bare weekday is the most recent such day on or before
 // publication, unless the nearest tense word of its sentence is a future one
-// ("doit présenter ... mardi"), or a modifier says "next"/"last".
+// ("doit présenter ... mardi"), or a modifier says "next"/"last". An
+// expression governed by a "since" word a few words before it ("depuis
+// lundi", "since the protests began on Monday") is marked opens_interval.
 #include "extract/time_expressions.h"
 
 #include <algorithm>
@@ -44,6 +47,8 @@ enum class TimeKind : uint8_t {
   kFutureTense,
   kYearPrep,
   kOrdinal,
+  kSince,
+  kClauseBreak,
 };
 
 struct TimeWord {
@@ -69,7 +74,9 @@ TimeKind ParseTimeKind(const std::string& name, const std::string& path) {
       {"past_tense", TimeKind::kPastTense},
       {"future_tense", TimeKind::kFutureTense},
       {"year_prep", TimeKind::kYearPrep},
-      {"ordinal", TimeKind::kOrdinal}};
+      {"ordinal", TimeKind::kOrdinal},
+      {"since", TimeKind::kSince},
+      {"clause_break", TimeKind::kClauseBreak}};
   for (const auto& [n, k] : kNames)
     if (name == n) return k;
   throw std::runtime_error(path + ": unknown time word kind '" + name + "'");
@@ -182,6 +189,8 @@ class Resolver {
   uint32_t MonthDay(uint32_t i, uint32_t lead, Resolved* out) const;
   uint32_t DigitDate(uint32_t i, Resolved* out) const;
   std::optional<int> YearAt(uint32_t i) const;
+  // Whether a "since" word governs the expression starting at token `i`.
+  bool OpensInterval(uint32_t i) const;
 
   const std::string& text_;
   const ScannedText& scan_;
@@ -207,6 +216,22 @@ Tense Resolver::TenseNear(uint32_t first, uint32_t last) const {
     if (gap < best_gap) best_gap = gap, best = tense;
   }
   return best;
+}
+
+bool Resolver::OpensInterval(uint32_t i) const {
+  // "depuis lundi", "depuis le début des manifestations lundi", "since the
+  // protests began on Monday": the since word opens the phrase a few words
+  // back. Punctuation, a number or a clause break ("et", "and") between
+  // them ends the since phrase ("since the coup and said on Monday").
+  constexpr uint32_t kMaxWordsBetween = 6;
+  for (uint32_t t = i; t > begin_ && i - t <= kMaxWordsBetween; --t) {
+    const ScanToken& tok = tokens_[t - 1];
+    if (tok.kind != ScanKind::kWord) return false;
+    auto word = words_.Longest(tokens_, t - 1, t);
+    if (Has(word, TimeKind::kSince)) return true;
+    if (Has(word, TimeKind::kClauseBreak)) return false;
+  }
+  return false;
 }
 
 std::optional<int> Resolver::YearAt(uint32_t i) const {
@@ -256,6 +281,16 @@ uint32_t Resolver::MonthDay(uint32_t i, uint32_t, Resolved* out) const {
   if (std::optional<int> year = YearAt(j)) {
     *out = Month(*year, month->value);
     return j + 1;
+  }
+  // A bare month after a preposition ("since May", "depuis mars", "en
+  // décembre"): the one nearest to the publication. Without the preposition
+  // a month word alone is too often something else ("may", "Mars").
+  if (i > begin_ && Has(At(i - 1), TimeKind::kYearPrep)) {
+    if (reference_) {
+      constexpr int kMidMonth = 15;
+      *out = Month(NearestYear(*reference_, month->value, kMidMonth), month->value);
+    }
+    return j;
   }
   return i;
 }
@@ -390,6 +425,7 @@ std::vector<TimeExpression> Resolver::Run(const TextLayout& layout) {
                                                  : TimeRelation::kSame;
       }
       e.sentence = own_index;
+      e.opens_interval = OpensInterval(i);
       if (!layout.sentences.empty()) {
         auto it =
             std::upper_bound(layout.sentences.begin(), layout.sentences.end(), e.span.start,

@@ -14,10 +14,11 @@ using Kind = NumberLexicon::Kind;
 
 Kind ParseKind(const std::string& name, const std::string& path) {
   static const std::pair<const char*, Kind> kNames[] = {
-      {"unit", Kind::kUnit},          {"article", Kind::kArticle},
-      {"hundred", Kind::kHundred},    {"multiplier", Kind::kMultiplier},
-      {"approx", Kind::kApprox},      {"vague", Kind::kVague},
-      {"vague_det", Kind::kVagueDet}, {"connector", Kind::kConnector}};
+      {"unit", Kind::kUnit},           {"article", Kind::kArticle},
+      {"hundred", Kind::kHundred},     {"multiplier", Kind::kMultiplier},
+      {"approx", Kind::kApprox},       {"vague", Kind::kVague},
+      {"vague_det", Kind::kVagueDet},  {"connector", Kind::kConnector},
+      {"vague_link", Kind::kVagueLink}};
   for (const auto& [n, k] : kNames)
     if (name == n) return k;
   throw std::runtime_error(path + ": unknown number kind '" + name + "'");
@@ -93,6 +94,13 @@ std::optional<NumberMention> ParseWords(const std::vector<ScanToken>& tokens, ui
       bool next_unit = p + 1 < pieces.size() && (pieces[p + 1].entry.kind == Kind::kUnit ||
                                                  pieces[p + 1].entry.kind == Kind::kArticle);
       if (!next_unit || (current < 20 && total == 0)) break;
+      continue;
+    }
+    if (e.kind == Kind::kVagueLink) {
+      // "des dizaines de milliers", "tens of thousands": orders multiply.
+      if (!vague || p + 1 >= pieces.size() || pieces[p + 1].entry.kind != Kind::kVague) break;
+      order *= pieces[p + 1].entry.value;
+      last = static_cast<int>(++p);
       continue;
     }
     if (vague) break;

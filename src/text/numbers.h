@@ -43,6 +43,7 @@ class NumberLexicon {
     kVague,       // plural amount noun: "milliers", "hundreds" (vague unless counted)
     kVagueDet,    // quantifier making what follows vague: "plusieurs", "several"
     kConnector,   // "et" in "vingt et un", "and" in "one hundred and five"
+    kVagueLink,   // "de", "of" between two vague amounts: "des dizaines de milliers"
   };
   struct Entry {
     Kind kind;
