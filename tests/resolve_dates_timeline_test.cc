@@ -1,9 +1,12 @@
 #include <gtest/gtest.h>
 
+#include "extract/extractor.h"
+#include "extract/time_expressions.h"
 #include "resolve/story_builder.h"
 #include "resolve/story_dates.h"
 #include "resolve/timeline.h"
 #include "resolve_test_util.h"
+#include "text/segmenter.h"
 
 namespace recoupe {
 namespace {
@@ -19,6 +22,30 @@ TimeExpression T(const AnalyzedDocument& ad, std::string_view text, std::string 
   t.value = std::move(value);
   t.sentence = 9999;  // no layout in these tests
   return t;
+}
+
+TEST(StoryDatesTest, CountSinceADayInADocumentDatedByItsStoryHoldsAsOfThatDate) {
+  // The undated account is dated Saturday by its story; its toll "since the
+  // floods began on Thursday", in a sentence with no other day, is as of
+  // Saturday, when it was reported.
+  auto dated =
+      MakeDoc("a", "Floods killed 10 people in the north on Friday, officials said.", "2024-05-03");
+  auto undated = MakeDoc("b",
+                         "The death toll has risen to 14 since the floods began on Thursday. "
+                         "Rescuers were still searching the valley on Saturday.");
+  const Extractor extractor;
+  for (AnalyzedDocument* d : {&dated, &undated}) {
+    d->doc.language = "en";
+    d->layout = Segment(d->doc.text, "en");
+    d->facts = extractor.Extract(d->doc, d->layout);
+  }
+  ASSERT_EQ(DateDocumentsFromStory({&dated, &undated}, TimeExtractor()), 1);
+  EXPECT_EQ(undated.doc.published, "2024-05-04");
+  const Figure* toll = nullptr;
+  for (const Figure& f : undated.facts.figures)
+    if (f.value == 14) toll = &f;
+  ASSERT_NE(toll, nullptr);
+  EXPECT_EQ(toll->as_of, "2024-05-04");
 }
 
 TEST(StoryDatesTest, IsoWeekday) {

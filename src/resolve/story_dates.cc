@@ -118,7 +118,9 @@ int DateDocumentsFromStory(const std::vector<AnalyzedDocument*>& docs, const Tim
     d->doc.published = *date;
     d->doc.published_from = PublishedFrom::kStory;
     d->facts.times = times.Extract(d->doc, d->layout, date);
-    DateFigures(d->layout, d->facts.times, &d->facts.figures);
+    // The story's date is the day the counts were reported: a count "since
+    // Monday" holds as of it.
+    DateFigures(d->layout, d->facts.times, date, &d->facts.figures);
     ++n;
   }
   return n;
