@@ -9,19 +9,14 @@
 
 #include "ingest/input_walker.h"
 #include "ingest/reader.h"
+#include "ingest_compress_util.h"
 
 namespace recoupe {
 namespace {
 
 std::vector<Document> Read(const std::string& bytes, const std::string& source = "doc.txt",
                            ReadOptions options = {}) {
-  RawInput input;
-  input.source = source;
-  input.id = "doc";
-  input.bytes = bytes;
-  std::vector<Document> docs;
-  ReadDocuments(input, options, [&](Document&& d) { docs.push_back(std::move(d)); });
-  return docs;
+  return testing::ReadNamed(bytes, source, options);
 }
 
 std::string Gzip(const std::string& data) {

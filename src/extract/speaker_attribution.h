@@ -91,6 +91,8 @@ class SpeakerFinder {
   void FindCandidates(const std::vector<EntityMention>& entities);
   void AddNamesBeforeAPersonNoun(const std::vector<EntityMention>& entities);
   void AddAgedNames(const std::vector<EntityMention>& entities);
+  // The candidate made of words [first, last].
+  Candidate WordsCandidate(size_t first, size_t last, bool person) const;
   // Subject of the reporting word at `verb` looked for after it (inversion)
   // within [verb+1, end) or before it within [begin, verb).
   Attribution SubjectAfter(size_t verb, size_t end) const;

@@ -79,6 +79,16 @@ SpeakerFinder::SpeakerFinder(std::string_view text, const SpeechLexicon& lex,
   FindCandidates(entities);
 }
 
+Candidate SpeakerFinder::WordsCandidate(size_t first, size_t last, bool person) const {
+  Candidate c;
+  c.first_word = first;
+  c.last_word = last;
+  c.span = {words_[first].span.start, words_[last].span.end};
+  c.text = std::string(text_.substr(c.span.start, c.span.size()));
+  c.person = person;
+  return c;
+}
+
 bool SpeakerFinder::IsTitle(size_t w) const {
   return lex_.titles.count(words_[w].lower) > 0 && words_[w].capitalised;
 }
@@ -136,11 +146,7 @@ void SpeakerFinder::FindCandidates(const std::vector<EntityMention>& entities) {
         }
         break;
       }
-      Candidate c;
-      c.first_word = i;
-      c.last_word = j;
-      c.span = {words_[i].span.start, words_[j].span.end};
-      c.text = std::string(text_.substr(c.span.start, c.span.size()));
+      Candidate c = WordsCandidate(i, j, false);
       bool titled = i > 0 && (IsTitle(i - 1) || lex_.roles.count(words_[i - 1].lower));
       c.person = titled || (j > i && words_[i].sentence_start == false) ||
                  (j > i && i > 0 && IsTitle(i - 1));
@@ -233,13 +239,7 @@ void SpeakerFinder::AddNamesBeforeAPersonNoun(const std::vector<EntityMention>& 
       i = next;
       continue;
     }
-    Candidate c;
-    c.first_word = i;
-    c.last_word = j;
-    c.span = {words_[i].span.start, words_[j].span.end};
-    c.text = std::string(text_.substr(c.span.start, c.span.size()));
-    c.person = true;
-    candidates_.push_back(std::move(c));
+    candidates_.push_back(WordsCandidate(i, j, true));
     i = j;
   }
 }
