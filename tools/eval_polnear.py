@@ -2,6 +2,9 @@
 """Direct-quotation extraction measured on PolNeAR (English, brat standoff).
 
 Usage: eval_polnear.py RECOUPE POLNEAR_SPLIT_DIR [--verbose]
+                       [--min-recall R] [--min-precision P] [--min-source S]
+  With floors, exits 1 when a figure (rounded as printed) is below its floor,
+  77 when POLNEAR_SPLIT_DIR is absent (a skipped CTest).
   POLNEAR_SPLIT_DIR holds text/*.txt and attributions/*.ann (one or more
   annotators per text; the first .ann in name order is used).
 
@@ -62,6 +65,14 @@ def words(s):
 def main():
     exe, split = sys.argv[1], sys.argv[2]
     verbose = "--verbose" in sys.argv
+    floors = {}
+    for name in ("recall", "precision", "source"):
+        flag = "--min-" + name
+        if flag in sys.argv:
+            floors[name] = float(sys.argv[sys.argv.index(flag) + 1])
+    if not os.path.isdir(os.path.join(split, "text")):
+        print(f"no PolNeAR split at {split}")
+        sys.exit(77)
     texts = sorted(glob.glob(os.path.join(split, "text", "*.txt")))
     out = subprocess.run([exe, "extract", os.path.join(split, "text")], capture_output=True, text=True,
                          check=True).stdout
@@ -133,6 +144,12 @@ def main():
           f"(all incl. partial: {n_pred_all_ok}/{n_pred_all} = {n_pred_all_ok / max(n_pred_all, 1):.3f})")
     print(f"F1: {2 * r * pr / max(r + pr, 1e-9):.3f}")
     print(f"source right on matched: {n_src_ok}/{n_src} = {n_src_ok / max(n_src, 1):.3f}")
+    got = {"recall": r, "precision": pr, "source": n_src_ok / max(n_src, 1)}
+    below = [f"{k} {got[k]:.3f} < {floor}" for k, floor in floors.items()
+             if round(got[k], 3) < floor]
+    if below:
+        print("below floor: " + ", ".join(below))
+        sys.exit(1)
 
 
 if __name__ == "__main__":
