@@ -33,6 +33,22 @@ TEST_F(FigureExtractorTest, NumberAndCountedNoun) {
   EXPECT_EQ(One("Il y a eu 300 arrestations.").category, "arrested");
 }
 
+TEST_F(FigureExtractorTest, ALoneArticleBeforeASingularFateNounIsOne) {
+  auto both = Run("L'explosion a fait un mort et trois blessés mardi.");
+  ASSERT_EQ(both.size(), 2u);
+  EXPECT_EQ(both[0].value, 1);
+  EXPECT_EQ(both[0].category, "killed");
+  EXPECT_EQ(both[0].text, "un mort");
+  EXPECT_EQ(both[1].value, 3);
+  EXPECT_EQ(both[1].category, "injured");
+  Figure least = One("Le bilan provisoire fait état d'au moins une blessée.");
+  EXPECT_EQ(least.value, 1);
+  EXPECT_EQ(least.category, "injured");
+  EXPECT_EQ(least.qualifier, Qualifier::kAtLeast);
+  // Before any other noun the article is an article.
+  EXPECT_TRUE(Run("Un habitant a vu un policier et un pompier.").empty());
+}
+
 TEST_F(FigureExtractorTest, PersonNounWithParticiple) {
   Figure f = One("Le calme revient après que près de 8 000 personnes ont été arrêtées.");
   EXPECT_EQ(f.category, "arrested");

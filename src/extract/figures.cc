@@ -40,10 +40,12 @@ constexpr uint32_t kMaxAsideTokens = 12;  // ", including 17 police officers,"
 constexpr uint32_t kMaxPlaceDistance = 8;
 constexpr uint32_t kMaxSourceWords = 8;
 
-// Where a count starts: a number, or a quantity word ("plusieurs").
+// Where a count starts: a number, a quantity word ("plusieurs"), or a lone
+// article before a singular noun of a fate ("un mort": one).
 struct CountStart {
   NumberMention number;
   bool quantity_word = false;
+  bool lone_article = false;
 };
 
 }  // namespace
@@ -132,6 +134,24 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
     c.number.span = {tokens[i].span.start, tokens[i + len - 1].span.end};
     starts.push_back(c);
   }
+  // "un mort et trois blessés", "une blessée": the article is the number
+  // one before the singular nouns listed with the role "one"; elsewhere it
+  // is an article ("un habitant").
+  for (uint32_t i = 0; i + 1 < n; ++i) {
+    if (in_number[i] || tokens[i].kind != ScanKind::kWord) continue;
+    const NumberLexicon::Entry* word = lex.numbers.Find(tokens[i].norm);
+    if (!word || word->kind != NumberLexicon::Kind::kArticle || word->value != 1) continue;
+    auto noun = lex.categories.Longest(tokens, i + 1, sentence_end[i]);
+    if (!noun || !(noun.payload->roles & kOne)) continue;
+    CountStart c;
+    c.lone_article = true;
+    c.number.value = 1;
+    c.number.in_words = true;
+    c.number.first_token = i;
+    c.number.end_token = i + 1;
+    c.number.span = tokens[i].span;
+    starts.push_back(c);
+  }
   std::sort(starts.begin(), starts.end(), [](const CountStart& a, const CountStart& b) {
     return a.number.first_token < b.number.first_token;
   });
@@ -209,7 +229,7 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
     }
     std::string category;
     uint32_t span_end = j;
-    if (head && (head.payload->roles & (kNoun | kPerson))) {
+    if (head && (head.payload->roles & (kNoun | kPerson | (starts[s].lone_article ? kOne : 0)))) {
       category = head.payload->category;
       span_end = j + head.length;
     } else if (m.value && TollBefore(cues, tokens, begin, first, end) &&

@@ -23,6 +23,8 @@ uint32_t ParseRoles(const std::string& field, const std::string& path) {
       roles |= kAfter;
     else if (role == "before")
       roles |= kBefore;
+    else if (role == "one")
+      roles |= kOne;
     else
       throw std::runtime_error(path + ": unknown role '" + role + "'");
     if (comma == std::string::npos) break;

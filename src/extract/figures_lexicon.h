@@ -20,6 +20,7 @@ enum Role : uint32_t {
   kPerson = 2,
   kAfter = 4,
   kBefore = 8,
+  kOne = 16,  // a singular noun counted after a lone article: "un mort"
 };
 
 enum Cue : uint32_t {
