@@ -78,10 +78,12 @@ FigureExtractor::FigureExtractor() : impl_(std::make_unique<Impl>()) {
   for (const std::string& lang : languages) {
     FigureLexicon& lex = impl_->by_language[lang];
     lex.numbers = NumberLexicon::Load({lang});
+    lex.one_articles = lex.numbers.WordsOf(NumberLexicon::Kind::kArticle, 1);
     lex.AddLanguage(lang);
     impl_->any.AddLanguage(lang);
   }
   impl_->any.numbers = NumberLexicon::Load(languages);
+  impl_->any.one_articles = impl_->any.numbers.WordsOf(NumberLexicon::Kind::kArticle, 1);
 }
 
 FigureExtractor::~FigureExtractor() = default;
@@ -138,9 +140,10 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
   // one before the singular nouns listed with the role "one"; elsewhere it
   // is an article ("un habitant").
   for (uint32_t i = 0; i + 1 < n; ++i) {
-    if (in_number[i] || tokens[i].kind != ScanKind::kWord) continue;
-    const NumberLexicon::Entry* word = lex.numbers.Find(tokens[i].norm);
-    if (!word || word->kind != NumberLexicon::Kind::kArticle || word->value != 1) continue;
+    if (in_number[i] || tokens[i].kind != ScanKind::kWord ||
+        std::find(lex.one_articles.begin(), lex.one_articles.end(), tokens[i].norm) ==
+            lex.one_articles.end())
+      continue;
     auto noun = lex.categories.Longest(tokens, i + 1, sentence_end[i]);
     if (!noun || !(noun.payload->roles & kOne)) continue;
     CountStart c;

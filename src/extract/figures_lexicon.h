@@ -55,6 +55,9 @@ struct CategoryEntry {
 // One language's (or several merged) figure lexicons.
 struct FigureLexicon {
   NumberLexicon numbers;
+  // The articles that are the number one before a noun of the role kOne
+  // ("un", "une"), from `numbers`: compared per token, no lookup.
+  std::vector<std::string> one_articles;
   PhraseTable<CategoryEntry> categories;
   PhraseTable<std::string> groups;
   PhraseTable<uint32_t> cues;

@@ -208,6 +208,13 @@ const NumberLexicon::Entry* NumberLexicon::Find(std::string_view folded) const {
   return it == words_.end() ? nullptr : &it->second;
 }
 
+std::vector<std::string> NumberLexicon::WordsOf(Kind kind, double value) const {
+  std::vector<std::string> out;
+  for (const auto& [word, entry] : words_)
+    if (entry.kind == kind && entry.value == value) out.push_back(word);
+  return out;
+}
+
 std::vector<NumberMention> FindNumbersInScan(const std::vector<ScanToken>& tokens,
                                              const NumberLexicon& lex) {
   std::vector<NumberMention> out;

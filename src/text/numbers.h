@@ -58,6 +58,8 @@ class NumberLexicon {
   static const NumberLexicon& For(std::string_view language);
 
   const Entry* Find(std::string_view folded) const;
+  // The words of one kind and value ("un", "une" for kArticle, 1).
+  std::vector<std::string> WordsOf(Kind kind, double value) const;
   bool empty() const { return words_.empty(); }
 
  private:
