@@ -49,6 +49,20 @@ TEST_F(FigureExtractorTest, ALoneArticleBeforeASingularFateNounIsOne) {
   EXPECT_TRUE(Run("Un habitant a vu un policier et un pompier.").empty());
 }
 
+TEST_F(FigureExtractorTest, ALoneArticleCountsAPersonWithAFate) {
+  Figure injured = One("Un pompier a également été blessé.");
+  EXPECT_EQ(injured.value, 1);
+  EXPECT_EQ(injured.category, "injured");
+  EXPECT_EQ(One("La police a interpellé un homme.").category, "arrested");
+  auto en = Run("A police officer was killed and a man was arrested.", "en");
+  ASSERT_EQ(en.size(), 2u);
+  EXPECT_EQ(en[0].category, "killed");
+  EXPECT_EQ(en[1].category, "arrested");
+  // With no fate, a person is no count.
+  EXPECT_TRUE(Run("Un habitant a raconté la scène.").empty());
+  EXPECT_TRUE(Run("A resident said the blast was loud.", "en").empty());
+}
+
 TEST_F(FigureExtractorTest, PersonNounWithParticiple) {
   Figure f = One("Le calme revient après que près de 8 000 personnes ont été arrêtées.");
   EXPECT_EQ(f.category, "arrested");

@@ -367,6 +367,10 @@ std::vector<Figure> FigureExtractor::Impl::Run(const Document& doc, const Figure
       }
     }
 
+    // "Un pompier a été blessé" counts one injured; "un habitant a dit"
+    // counts nothing: a lone article counts a person only with a fate.
+    if (starts[s].lone_article && category == kOtherFigureCategory) continue;
+
     Figure f;
     f.value = m.value;
     f.value_max = value_max;
