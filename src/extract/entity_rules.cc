@@ -217,7 +217,6 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
     return m;
   };
   auto overlaps = [](Span a, Span b) { return a.start < b.end && b.start < a.end; };
-  auto text_of = [&](uint32_t start, uint32_t end) { return text.substr(start, end - start); };
   // Every token lowercased and looked up once: the title, institution and
   // event lexicons are asked about most tokens, some several times.
   // Lowercased lazily: an ASCII word whose first letter and length match no
@@ -487,7 +486,7 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
         // Croissant-Rouge (FICR)"): it runs on to the parenthesis over at
         // most five short function words and capitalised words, the last
         // one capitalised.
-        auto reaches_parenthesis = [&](Span span, std::string& text) {
+        auto reaches_parenthesis = [&](Span span, std::string& extended) {
           if (span.end == tokens[k - 1].span.end) return true;
           if (span.end > tokens[k - 1].span.end || span.start < tokens[lo].span.start ||
               !IsCapitalized(word(k - 1)))
@@ -499,7 +498,7 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
             if (tokens[g].kind != TokenKind::kWord ||
                 !(IsCapitalized(word(g)) || IsFunctionWord(word(g), tokens[g].elision)))
               return false;
-          text = std::string(text_of(span.start, tokens[k - 1].span.end));
+          extended = std::string(text.substr(span.start, tokens[k - 1].span.end - span.start));
           return true;
         };
         EntityMention acr = make(k + 1, k + 1, EntityType::kOrg);
@@ -581,19 +580,26 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
     }
   }
 
+  // The token a mention starts at, or tokens.size() when it starts inside one.
+  auto first_token = [&](const EntityMention& m) -> size_t {
+    auto at = std::lower_bound(tokens.begin(), tokens.end(), m.span.start,
+                               [](const Token& t, uint32_t pos) { return t.span.start < pos; });
+    return at == tokens.end() || at->span.start != m.span.start
+               ? tokens.size()
+               : static_cast<size_t>(at - tokens.begin());
+  };
   // Named events: the name after an event noun is no person or place.
   std::unordered_set<std::string> event_names;
   for (auto& c : cands) {
     if (c.priority != kModel) continue;
-    auto at = std::lower_bound(tokens.begin(), tokens.end(), c.mention.span.start,
-                               [](const Token& t, uint32_t pos) { return t.span.start < pos; });
-    if (at == tokens.end() || at->span.start != c.mention.span.start) continue;
-    const size_t k = static_cast<size_t>(at - tokens.begin());
-    const bool head_inside = at->span.end < c.mention.span.end && is(k, kEventNoun);
+    const size_t k = first_token(c.mention);
+    if (k == tokens.size()) continue;
+    const bool head_inside = tokens[k].span.end < c.mention.span.end && is(k, kEventNoun);
     const bool head_before = k > 0 && is(k - 1, kEventNoun);
     if (!head_inside && !head_before) continue;
     c.mention.type = EntityType::kMisc;
-    event_names.insert(head_inside ? c.mention.text.substr(at->span.size() + 1) : c.mention.text);
+    event_names.insert(head_inside ? c.mention.text.substr(tokens[k].span.size() + 1)
+                                   : c.mention.text);
   }
   for (auto& c : cands)
     if (c.priority == kModel && event_names.count(c.mention.text))
@@ -603,11 +609,9 @@ void EntityRules::Apply(std::string_view text, const std::vector<Token>& tokens,
   // "the oil town of Fort McMurray", "la ville de Kherson".
   for (auto& c : cands) {
     if (c.priority != kModel || c.mention.type == EntityType::kLoc) continue;
-    auto at = std::lower_bound(tokens.begin(), tokens.end(), c.mention.span.start,
-                               [](const Token& t, uint32_t pos) { return t.span.start < pos; });
-    if (at == tokens.end() || at->span.start != c.mention.span.start) continue;
-    const size_t k = static_cast<size_t>(at - tokens.begin());
-    if (k >= 2 && is(k - 1, kInstitutionLink) && is(k - 2, kPlaceNoun) && StartsLower(word(k - 2)))
+    const size_t k = first_token(c.mention);
+    if (k < tokens.size() && k >= 2 && is(k - 1, kInstitutionLink) && is(k - 2, kPlaceNoun) &&
+        StartsLower(word(k - 2)))
       c.mention.type = EntityType::kLoc;
   }
 

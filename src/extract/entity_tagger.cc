@@ -24,7 +24,6 @@ namespace {
 
 constexpr const char* kDefaultLanguage = "fr";
 
-// First column of a data file, lowercased; a missing file gives no words.
 // The size of an English possessive ending ("'s", "’s") of a word that has
 // letters before it, else 0.
 size_t PossessiveEndingSize(std::string_view w) {
@@ -36,6 +35,7 @@ size_t PossessiveEndingSize(std::string_view w) {
   return 0;
 }
 
+// First column of a data file, lowercased; a missing file gives no words.
 std::unordered_set<std::string> LoadLowercaseList(const std::string& relative) {
   try {
     std::vector<std::string> words = ReadWordList(DataPath(relative), /*lowercase=*/true);
